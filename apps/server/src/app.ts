@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { PUBLIC } from './authz/actions.ts';
+import type { AppContext } from './context.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { devRoutes } from './modules/dev/dev.routes.ts';
+import { familiesRoutes } from './modules/families/families.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { handleError } from './plugins/errors.ts';
+import './modules/organisation/organisation.actions.ts';
+import { NotFound } from './errors.ts';
+import { installAuthz, markScopePublic } from './plugins/authz.ts';
+import { installSecurity } from './plugins/security.ts';
+import { installSessions } from './plugins/session.ts';
+import type { SettableClock } from './time/clock.ts';
+
+export interface AppOptions {
+  /** The clock the dev API may set (development and tests); null in production. */
+  settableClock: SettableClock | null;
+  /** Number of applied migrations once ready, null while starting. */
+  readiness: () => number | null;
+}
+
+/** Builds the HTTP application: the JSON API under /api/v1, its OpenAPI description, and the web app. */
+export async function buildApp(ctx: AppContext, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  installAuthz(app, ctx);
+  await app.register(cookie);
+  await installSecurity(app, ctx);
+  installSessions(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Nestje API',
+        version: '1.0.0',
+        description: 'Parent portal and staff back office of Nestje.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'nestje_sessions' },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (scope) => {
+    markScopePublic(scope);
+    await scope.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
+  app.get('/api/openapi.json', { config: { action: PUBLIC }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await healthRoutes(app, ctx, options.readiness);
+  await app.register(
+    async (api) => {
+      await identityRoutes(api, ctx);
+      await familiesRoutes(api, ctx);
+      await auditRoutes(api, ctx);
+      if (ctx.config.devApi) await devRoutes(api, ctx, options.settableClock);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = ctx.config.webDist;
+  const hasWeb = webDist !== null && existsSync(join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(async (scope) => {
+      markScopePublic(scope);
+      await scope.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+    });
+  }
+  app.setNotFoundHandler({}, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // Every other GET is a page of the single-page app; the API answers 404 as JSON.
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new NotFound();
+  });
+  return app;
+}

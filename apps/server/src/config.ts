@@ -1,0 +1,50 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Settings read once from the environment at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** `postgres://…` for a real PostgreSQL; null for the embedded database. */
+  databaseUrl: string | null;
+  /** Folder for the embedded database and other local data. */
+  dataDir: string;
+  /** `smtp://…`; null keeps mail in the database and shows it at the dev mailbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The address parents reach the portal at; links in mails point here. */
+  publicUrl: string;
+  production: boolean;
+  /** Development helpers: the mailbox page and the settable clock. Never in production. */
+  devApi: boolean;
+  /** Create the demo organisation on an empty database. */
+  demo: boolean;
+  /** Secure cookies; off only for plain-HTTP hosts other than localhost. */
+  secureCookies: boolean;
+  logLevel: string;
+  /** Folder of the built web app, served by the same process; null when it is not built. */
+  webDist: string | null;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port: ${env.PORT}`);
+  const dataDir = env.NESTJE_DATA_DIR ?? 'data';
+  const databaseUrl = env.DATABASE_URL || null;
+  const devApi = !production && env.NESTJE_DEV_API !== 'false';
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'Nestje <no-reply@nestje.nl>',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    production,
+    devApi,
+    demo: env.NESTJE_DEMO ? env.NESTJE_DEMO === 'true' : !databaseUrl,
+    secureCookies: env.COOKIE_SECURE !== 'false',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDist: env.NESTJE_WEB_DIST ?? join(import.meta.dirname, '..', '..', 'web', 'dist'),
+  };
+}

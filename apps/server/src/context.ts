@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { JobRef, Jobs } from './jobs/jobs.ts';
+import type { MailJob } from './mail/mail.jobs.ts';
+import type { Clock } from './time/clock.ts';
+
+/** What services need from the running system; built once at start-up and passed down explicitly. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  jobs: Jobs;
+  log: Logger;
+  mailJob: JobRef<MailJob>;
+}

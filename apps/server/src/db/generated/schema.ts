@@ -1,0 +1,232 @@
+// GENERATED FILE: no manual modifications. `npm run db:types` writes it from the migrated schema.
+import type { ColumnType, Generated } from 'kysely';
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type Json = ColumnType<unknown, string, string>;
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type GeneratedJson = ColumnType<unknown, string | undefined, string>;
+
+export interface AccountTokens {
+  organisation_id: string;
+  id: Generated<string>;
+  account_id: string;
+  purpose: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface Accounts {
+  organisation_id: string;
+  id: Generated<string>;
+  email: string;
+  kind: string;
+  guardian_id: string | null;
+  staff_member_id: string | null;
+  password_hash: string | null;
+  locale: Generated<string>;
+  disabled_at: Timestamp | null;
+  activated_at: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface AuditEvents {
+  organisation_id: string;
+  id: Generated<string>;
+  at: Timestamp;
+  actor_account_id: string | null;
+  action: string;
+  child_ids: Generated<string[]>;
+  subject_type: string | null;
+  subject_id: string | null;
+  details: GeneratedJson;
+}
+
+export interface CareProductGroups {
+  organisation_id: string;
+  care_product_id: string;
+  group_id: string;
+}
+
+export interface CareProducts {
+  organisation_id: string;
+  id: Generated<string>;
+  name: string;
+  start_time: string;
+  end_time: string;
+  weekdays: number[];
+  week_type: string;
+  pricing: string;
+  price_cents: number;
+  usage: string;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Children {
+  organisation_id: string;
+  id: Generated<string>;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  mentor_staff_member_id: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DevMails {
+  id: Generated<string>;
+  organisation_id: string | null;
+  recipient: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface GroupOpeningHours {
+  organisation_id: string;
+  group_id: string;
+  weekday: number;
+  opens_at: string;
+  closes_at: string;
+}
+
+export interface Groups {
+  organisation_id: string;
+  id: Generated<string>;
+  location_id: string;
+  name: string;
+  kind: string;
+  min_age_months: number;
+  max_age_months: number;
+  capacity: number;
+  created_at: GeneratedTimestamp;
+}
+
+export interface GuardianChildren {
+  organisation_id: string;
+  guardian_id: string;
+  child_id: string;
+  parental_authority: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Guardians {
+  organisation_id: string;
+  id: Generated<string>;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: Generated<string>;
+  street: Generated<string>;
+  house_number: Generated<string>;
+  postcode: Generated<string>;
+  city: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Locations {
+  organisation_id: string;
+  id: Generated<string>;
+  name: string;
+  street: Generated<string>;
+  house_number: Generated<string>;
+  postcode: Generated<string>;
+  city: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Organisations {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  logo_url: string | null;
+  primary_colour: Generated<string>;
+  feature_video: Generated<boolean>;
+  feature_credits: Generated<boolean>;
+  feature_observations: Generated<boolean>;
+  school_holiday_region: Generated<string>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface PlacementDays {
+  organisation_id: string;
+  placement_id: string;
+  weekday: number;
+  care_product_id: string;
+}
+
+export interface Placements {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  group_id: string;
+  placement_type: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface RateLimitCounters {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface Sessions {
+  organisation_id: string;
+  id: Generated<string>;
+  account_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  idle_timeout_seconds: number;
+  user_agent: Generated<string>;
+}
+
+export interface StaffMembers {
+  organisation_id: string;
+  id: Generated<string>;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: Generated<string>;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface StaffRoles {
+  organisation_id: string;
+  id: Generated<string>;
+  staff_member_id: string;
+  role: string;
+  location_id: string | null;
+  group_id: string | null;
+}
+
+export interface DB {
+  account_tokens: AccountTokens;
+  accounts: Accounts;
+  audit_events: AuditEvents;
+  care_product_groups: CareProductGroups;
+  care_products: CareProducts;
+  children: Children;
+  dev_mails: DevMails;
+  group_opening_hours: GroupOpeningHours;
+  groups: Groups;
+  guardian_children: GuardianChildren;
+  guardians: Guardians;
+  locations: Locations;
+  organisations: Organisations;
+  placement_days: PlacementDays;
+  placements: Placements;
+  rate_limit_counters: RateLimitCounters;
+  sessions: Sessions;
+  staff_members: StaffMembers;
+  staff_roles: StaffRoles;
+}

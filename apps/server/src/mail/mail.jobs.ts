@@ -1,0 +1,14 @@
+import type { JobRef, Jobs } from '../jobs/jobs.ts';
+import type { Mailer, OutgoingMail } from './mailer.ts';
+
+export type MailJob = OutgoingMail;
+
+/** The one job that delivers a mail; retried with back-off while SMTP is unreachable. */
+export function defineMailJob(jobs: Jobs, mailer: Mailer): JobRef<MailJob> {
+  return jobs.define<MailJob>({
+    name: 'mail.send',
+    retryLimit: 20,
+    retryDelaySeconds: 30,
+    handler: (mail) => mailer.send(mail),
+  });
+}

@@ -1,0 +1,177 @@
+import { sql } from 'kysely';
+import type { IdQuery } from '../../authz/rules.ts';
+import type { Database } from '../../db/database.ts';
+
+/** Children among `permitted`, with their current and future placements, in one query. */
+export async function selectChildren(
+  db: Database,
+  organisationId: string,
+  permitted: IdQuery,
+  today: string,
+  childId?: string,
+) {
+  let q = db
+    .selectFrom('children as c')
+    .select((eb) => [
+      'c.id',
+      'c.first_name',
+      'c.last_name',
+      'c.birth_date',
+      eb
+        .selectFrom('placements as p')
+        .innerJoin('groups as g', (j) =>
+          j.onRef('g.organisation_id', '=', 'p.organisation_id').onRef('g.id', '=', 'p.group_id'),
+        )
+        .innerJoin('locations as l', (j) =>
+          j.onRef('l.organisation_id', '=', 'g.organisation_id').onRef('l.id', '=', 'g.location_id'),
+        )
+        .select(
+          sql<
+            {
+              id: string;
+              groupId: string;
+              groupName: string;
+              locationName: string;
+              placementType: string;
+              startDate: string;
+              endDate: string | null;
+            }[]
+          >`coalesce(json_agg(json_build_object(
+              'id', p.id, 'groupId', g.id, 'groupName', g.name, 'locationName', l.name,
+              'placementType', p.placement_type, 'startDate', p.start_date, 'endDate', p.end_date
+            ) ORDER BY p.start_date, g.name), '[]'::json)`.as('x'),
+        )
+        .whereRef('p.organisation_id', '=', 'c.organisation_id')
+        .whereRef('p.child_id', '=', 'c.id')
+        .where((w) => w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${today}::date`)]))
+        .as('placements'),
+    ])
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.id', 'in', permitted);
+  if (childId) q = q.where('c.id', '=', childId);
+  return q.orderBy('c.birth_date').orderBy('c.first_name').execute();
+}
+
+export async function updateChild(
+  db: Database,
+  organisationId: string,
+  childId: string,
+  values: { first_name?: string; last_name?: string; birth_date?: string },
+): Promise<void> {
+  await db
+    .updateTable('children')
+    .set(values)
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', childId)
+    .execute();
+}
+
+export async function insertGuardian(
+  db: Database,
+  organisationId: string,
+  g: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone?: string;
+    street?: string;
+    houseNumber?: string;
+    postcode?: string;
+    city?: string;
+  },
+): Promise<string> {
+  const row = await db
+    .insertInto('guardians')
+    .values({
+      organisation_id: organisationId,
+      first_name: g.firstName,
+      last_name: g.lastName,
+      email: g.email,
+      phone: g.phone ?? '',
+      street: g.street ?? '',
+      house_number: g.houseNumber ?? '',
+      postcode: g.postcode ?? '',
+      city: g.city ?? '',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertChild(
+  db: Database,
+  organisationId: string,
+  c: { firstName: string; lastName: string; birthDate: string; mentorStaffMemberId?: string | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('children')
+    .values({
+      organisation_id: organisationId,
+      first_name: c.firstName,
+      last_name: c.lastName,
+      birth_date: c.birthDate,
+      mentor_staff_member_id: c.mentorStaffMemberId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertGuardianChild(
+  db: Database,
+  organisationId: string,
+  link: { guardianId: string; childId: string; parentalAuthority?: boolean },
+): Promise<void> {
+  await db
+    .insertInto('guardian_children')
+    .values({
+      organisation_id: organisationId,
+      guardian_id: link.guardianId,
+      child_id: link.childId,
+      parental_authority: link.parentalAuthority ?? true,
+    })
+    .execute();
+}
+
+export interface NewPlacement {
+  childId: string;
+  groupId: string;
+  placementType: string;
+  startDate: string;
+  endDate?: string | null;
+  /** ISO weekday (1 = Monday) with the contract product that sets that day's times. */
+  days: { weekday: number; careProductId: string }[];
+}
+
+export async function insertPlacement(
+  db: Database,
+  organisationId: string,
+  p: NewPlacement,
+): Promise<string> {
+  const row = await db
+    .insertInto('placements')
+    .values({
+      organisation_id: organisationId,
+      child_id: p.childId,
+      group_id: p.groupId,
+      placement_type: p.placementType,
+      start_date: p.startDate,
+      end_date: p.endDate ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (p.days.length > 0) {
+    await db
+      .insertInto('placement_days')
+      .values(
+        p.days.map((d) => ({
+          organisation_id: organisationId,
+          placement_id: row.id,
+          weekday: d.weekday,
+          care_product_id: d.careProductId,
+        })),
+      )
+      .execute();
+  }
+  return row.id;
+}

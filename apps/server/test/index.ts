@@ -1,0 +1,4 @@
+export * from './client.ts';
+export * from './factories.ts';
+export * from './smtp-sink.ts';
+export * from './system.ts';

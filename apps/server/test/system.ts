@@ -1,0 +1,45 @@
+import pino from 'pino';
+import { loadConfig } from '../src/config.ts';
+import { type System, startSystem } from '../src/system.ts';
+import { SettableClock } from '../src/time/clock.ts';
+import { createTestDatabase } from './database.ts';
+import { type SmtpSink, startSmtpSink } from './smtp-sink.ts';
+
+/** A Monday in winter time, 09:00 in Amsterdam. */
+export const DEFAULT_NOW = '2026-03-02T08:00:00Z';
+
+export interface TestSystem extends System {
+  clock: SettableClock;
+  /** The real SMTP server mail goes to, when the system was started with `smtp: true`. */
+  smtp: SmtpSink | null;
+}
+
+/** Starts the whole server (no listening socket: tests use `app.inject`) on its own database with a set clock. */
+export async function createTestSystem(options: { smtp?: boolean; now?: string } = {}): Promise<TestSystem> {
+  const database = await createTestDatabase();
+  const smtp = options.smtp ? await startSmtpSink() : null;
+  const clock = new SettableClock(options.now ?? DEFAULT_NOW);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent' }),
+    smtpUrl: smtp?.url ?? null,
+    webDist: null,
+  };
+  const system = await startSystem({
+    config,
+    clock,
+    settableClock: clock,
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    database: database.target,
+    background: false,
+  });
+  return {
+    ...system,
+    clock,
+    smtp,
+    async close() {
+      await system.close();
+      await smtp?.close();
+      await database.drop();
+    },
+  };
+}
