@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { PUBLIC } from './authz/actions.ts';
 import type { AppContext } from './context.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { benchRoutes } from './modules/bench/bench.routes.ts';
 import { devRoutes } from './modules/dev/dev.routes.ts';
 import { familiesRoutes } from './modules/families/families.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await familiesRoutes(api, ctx);
       await auditRoutes(api, ctx);
       if (ctx.config.devApi) await devRoutes(api, ctx, options.settableClock);
+      if (ctx.config.benchRoutes) await benchRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

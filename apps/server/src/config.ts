@@ -21,6 +21,10 @@ export interface Config {
   /** Secure cookies; off only for plain-HTTP hosts other than localhost. */
   secureCookies: boolean;
   logLevel: string;
+  /** Floor routes for bench/ (an empty route, N `SELECT 1` round trips). Never in production. */
+  benchRoutes: boolean;
+  /** Rate limits on sign-in and reset; only bench/ turns them off, never in production. */
+  rateLimits: boolean;
   /** Folder of the built web app, served by the same process; null when it is not built. */
   webDist: string | null;
 }
@@ -45,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: env.NESTJE_DEMO ? env.NESTJE_DEMO === 'true' : !databaseUrl,
     secureCookies: env.COOKIE_SECURE !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
+    benchRoutes: !production && env.NESTJE_BENCH === 'true',
+    rateLimits: production || env.NESTJE_RATE_LIMITS !== 'off',
     webDist: env.NESTJE_WEB_DIST ?? join(import.meta.dirname, '..', '..', 'web', 'dist'),
   };
 }

@@ -58,7 +58,7 @@ CREATE TABLE account_tokens (
   used_at timestamptz,
   PRIMARY KEY (organisation_id, id),
   FOREIGN KEY (organisation_id, account_id) REFERENCES accounts (organisation_id, id) ON DELETE CASCADE,
-  CHECK (expires_at > created_at)
+  CHECK (expires_at >= created_at)
 );
 CREATE INDEX account_tokens_account_idx ON account_tokens (organisation_id, account_id, purpose);
 
@@ -86,6 +86,8 @@ CREATE TABLE dev_mails (
 CREATE TABLE audit_events (
   organisation_id uuid NOT NULL REFERENCES organisations (id),
   id uuid NOT NULL DEFAULT gen_random_uuid(),
+  -- Insertion order: several events can share one moment.
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   at timestamptz NOT NULL,
   actor_account_id uuid,
   action text NOT NULL,
@@ -95,5 +97,5 @@ CREATE TABLE audit_events (
   details jsonb NOT NULL DEFAULT '{}',
   PRIMARY KEY (organisation_id, id)
 );
-CREATE INDEX audit_events_at_idx ON audit_events (organisation_id, at DESC);
+CREATE INDEX audit_events_at_idx ON audit_events (organisation_id, at DESC, seq DESC);
 CREATE INDEX audit_events_children_idx ON audit_events USING gin (child_ids);

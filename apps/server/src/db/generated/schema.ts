@@ -35,6 +35,7 @@ export interface Accounts {
 export interface AuditEvents {
   organisation_id: string;
   id: Generated<string>;
+  seq: Generated<number>;
   at: Timestamp;
   actor_account_id: string | null;
   action: string;

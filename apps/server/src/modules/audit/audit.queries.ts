@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/generated/schema.ts';
 
@@ -38,6 +38,6 @@ export async function selectAuditEvents(
     .selectFrom('audit_events')
     .select(['id', 'at', 'actor_account_id', 'action', 'child_ids', 'subject_type', 'subject_id', 'details'])
     .where('organisation_id', '=', organisationId);
-  if (filter.childId) q = q.where('child_ids', '@>', [filter.childId]);
-  return q.orderBy('at', 'desc').orderBy('id').limit(filter.limit).execute();
+  if (filter.childId) q = q.where('child_ids', '@>', sql<string[]>`ARRAY[${filter.childId}]::uuid[]`);
+  return q.orderBy('at', 'desc').orderBy('seq', 'desc').limit(filter.limit).execute();
 }

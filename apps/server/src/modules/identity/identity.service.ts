@@ -71,7 +71,7 @@ export async function login(
   ctx: AppContext,
   input: { email: string; password: string; ip: string; userAgent: string },
 ): Promise<NewSessionResult[]> {
-  await enforceRateLimits(ctx.db, ctx.clock, [
+  await enforceRateLimits(ctx, [
     { key: `login:ip:${input.ip}`, max: 100, windowSeconds: 900 },
     { key: `login:ip-email:${input.ip}:${input.email}`, max: 10, windowSeconds: 900 },
   ]);
@@ -107,7 +107,7 @@ export async function requestPasswordReset(
   ctx: AppContext,
   input: { email: string; ip: string },
 ): Promise<void> {
-  await enforceRateLimits(ctx.db, ctx.clock, [
+  await enforceRateLimits(ctx, [
     { key: `reset:ip:${input.ip}`, max: 30, windowSeconds: 3600 },
     { key: `reset:email:${input.email}`, max: 5, windowSeconds: 3600 },
   ]);

@@ -14,7 +14,12 @@ export interface Limit {
  * Counts an attempt against each limit and refuses with 429 (and Retry-After) once one is exceeded. Nothing is
  * locked: when the window passes, attempts are allowed again.
  */
-export async function enforceRateLimits(db: Database, clock: Clock, limits: Limit[]): Promise<void> {
+export async function enforceRateLimits(
+  ctx: { db: Database; clock: Clock; config: { rateLimits: boolean } },
+  limits: Limit[],
+): Promise<void> {
+  if (!ctx.config.rateLimits) return;
+  const { db, clock } = ctx;
   const nowMs = clock.now().epochMilliseconds;
   for (const limit of limits) {
     const windowMs = limit.windowSeconds * 1000;
