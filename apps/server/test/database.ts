@@ -23,7 +23,7 @@ function templateKey(): string {
  * A migrated PGlite data folder (schema and job queue), made once and copied for each test file: creating a
  * PGlite database takes seconds, opening a copy half a second.
  */
-async function pgliteTemplate(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   const dir = join(tmpdir(), `nestje-pglite-template-${templateKey()}`);
   if (existsSync(dir)) return dir;
   const building = `${dir}.building-${process.pid}`;

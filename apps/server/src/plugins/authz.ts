@@ -38,6 +38,8 @@ export function installAuthz(app: FastifyInstance, ctx: AppContext): void {
     }
   });
   app.addHook('preHandler', async (request) => {
+    // The not-found handler serves the web app's shell or a 404; it has no data to protect.
+    if (request.is404) return;
     const config = request.routeOptions.config;
     const actionName = config.action;
     if (actionName === PUBLIC) return;
