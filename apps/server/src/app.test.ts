@@ -1,23 +1,27 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createTestSystem, TestClient, type TestSystem } from '../test/index.ts';
+import { test } from 'node:test';
+import { TestClient, useTestSystem } from '../test/index.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 test('the OpenAPI 3.1 description lists the API, generated from the same schemas', async () => {
   const res = await new TestClient(t.app).get('/api/openapi.json');
   assert.equal(res.status, 200);
   assert.equal(res.body.openapi, '3.1.0');
   const paths = Object.keys(res.body.paths);
-  for (const p of ['/api/v1/me', '/api/v1/auth/login', '/api/v1/auth/password-reset', '/api/v1/children/{childId}']) {
+  for (const p of [
+    '/api/v1/me',
+    '/api/v1/auth/login',
+    '/api/v1/auth/password-reset',
+    '/api/v1/children/{childId}',
+  ]) {
     assert.ok(paths.includes(p), p);
   }
   const login = res.body.paths['/api/v1/auth/login'].post;
-  assert.deepEqual(login.requestBody.content['application/json'].schema.required.sort(), ['email', 'password']);
+  assert.deepEqual(login.requestBody.content['application/json'].schema.required.sort(), [
+    'email',
+    'password',
+  ]);
 });
 
 test('the API docs page is served', async () => {

@@ -16,7 +16,14 @@ interface Server {
 
 function startServer(dataDir: string, port: number): Server {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NESTJE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NESTJE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -60,13 +67,19 @@ describe('the server process on the embedded database', () => {
   });
 
   test('starts with the demo organisation and prints the URL and the demo sign-ins', async () => {
-    const ready = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+    const ready = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { status: string; migrations: number };
     assert.equal(ready.status, 'ready');
     assert.ok(ready.migrations >= 2);
     assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
     const out = first.output();
     assert.match(out, new RegExp(`http://localhost:${port}`));
-    for (const email of ['ouder@demo.nestje.nl', 'ouder2@demo.nestje.nl', 'medewerker@demo.nestje.nl', 'planner@demo.nestje.nl', 'beheer@demo.nestje.nl']) {
+    for (const email of [
+      'ouder@demo.nestje.nl',
+      'ouder2@demo.nestje.nl',
+      'medewerker@demo.nestje.nl',
+      'planner@demo.nestje.nl',
+      'beheer@demo.nestje.nl',
+    ]) {
       assert.ok(out.includes(email), email);
     }
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {

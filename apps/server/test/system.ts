@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { type System, startSystem } from '../src/system.ts';
@@ -42,4 +43,17 @@ export async function createTestSystem(options: { smtp?: boolean; now?: string }
       await database.drop();
     },
   };
+}
+
+/**
+ * Starts a test system before the file's tests and closes it after them; the returned object is filled in
+ * once the system runs, so tests use it as `t.app`, `t.clock`…
+ */
+export function useTestSystem(options: { smtp?: boolean; now?: string } = {}): TestSystem {
+  const holder = {} as TestSystem;
+  before(async () => {
+    Object.assign(holder, await createTestSystem(options));
+  });
+  after(() => holder.close());
+  return holder;
 }

@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   createFamily,
   createOrganisation,
   createStaff,
-  createTestSystem,
   TEST_PASSWORD,
   TestClient,
-  type TestSystem,
+  useTestSystem,
 } from '../../test/index.ts';
 import { getAction, PUBLIC } from './actions.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 async function signedIn(email: string): Promise<TestClient> {
   const c = new TestClient(t.app);

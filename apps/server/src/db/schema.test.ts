@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'kysely';
-import { createTestSystem, type TestSystem } from '../../test/index.ts';
+import { useTestSystem } from '../../test/index.ts';
 import { renderSchemaTypes } from './schema-types.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 /** Tables that are not owned by one organisation: the tenants themselves and infrastructure. */
 const NOT_TENANT_OWNED = new Set(['organisations', 'rate_limit_counters', 'dev_mails']);

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createTestSystem, type TestSystem } from '../../test/index.ts';
+import { test } from 'node:test';
+import { useTestSystem } from '../../test/index.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 const mailCount = async () =>
   (

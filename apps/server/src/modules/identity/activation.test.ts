@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   createFamily,
   createOrganisation,
-  createTestSystem,
   DEFAULT_NOW,
   TEST_PASSWORD,
   TestClient,
-  type TestSystem,
+  useTestSystem,
 } from '../../../test/index.ts';
 import { sendActivation } from './identity.service.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 /** Sends an activation mail (kept in the dev mailbox, as in the demo) and returns the link's token. */
 async function activationToken(organisationId: string, accountId: string, email: string): Promise<string> {

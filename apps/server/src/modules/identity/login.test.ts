@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   createFamily,
   createOrganisation,
   createStaff,
-  createTestSystem,
   TEST_PASSWORD,
   TestClient,
-  type TestSystem,
+  useTestSystem,
 } from '../../../test/index.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 describe('sign-in (P1)', () => {
   test('a guardian signs in with e-mail and password and lands as that account', async () => {

@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   createFamily,
   createOrganisation,
-  createTestSystem,
   DEFAULT_NOW,
   TEST_PASSWORD,
   TestClient,
-  type TestSystem,
+  useTestSystem,
 } from '../../../test/index.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem({ smtp: true });
-});
-after(() => t.close());
+const t = useTestSystem({ smtp: true });
 
 /** Delivers the queued mails over SMTP and returns the token of the newest reset link sent to `email`. */
 async function resetTokenFor(email: string): Promise<string> {

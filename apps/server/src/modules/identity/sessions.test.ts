@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   createFamily,
   createOrganisation,
   createStaff,
-  createTestSystem,
   DEFAULT_NOW,
   TEST_PASSWORD,
   TestClient,
-  type TestSystem,
+  useTestSystem,
 } from '../../../test/index.ts';
 import { disableAccount } from './identity.queries.ts';
 
-let t: TestSystem;
-before(async () => {
-  t = await createTestSystem();
-});
-after(() => t.close());
+const t = useTestSystem();
 
 describe('several accounts in one browser (P1)', () => {
   test('a parent at two organisations and a parent who is also staff use one browser and switch', async () => {
