@@ -28,15 +28,24 @@ function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}: install Debian's "chromium" package (or set CHROMIUM_PATH).`);
+    console.error(
+      `The browser tests need Chromium at ${CHROMIUM}: install Debian's "chromium" package (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
-  console.log('Installing Debian\'s chromium package for the browser tests…');
+  console.log("Installing Debian's chromium package for the browser tests…");
   run('apt-get update', 'apt-get', ['update', '-qq']);
-  run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+    DEBIAN_FRONTEND: 'noninteractive',
+  });
 }
 
-const serverTests = ['--test', '--test-concurrency=1', 'apps/server/**/*.test.ts', 'packages/contract/**/*.test.ts'];
+const serverTests = [
+  '--test',
+  '--test-concurrency=1',
+  'apps/server/**/*.test.ts',
+  'packages/contract/**/*.test.ts',
+];
 const only = process.argv[2];
 if (!only || only === 'server') {
   run('server tests on PGlite', process.execPath, serverTests, { TEST_DATABASE_URL: '' });

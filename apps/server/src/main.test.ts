@@ -67,7 +67,10 @@ describe('the server process on the embedded database', () => {
   });
 
   test('starts with the demo organisation and prints the URL and the demo sign-ins', async () => {
-    const ready = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { status: string; migrations: number };
+    const ready = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as {
+      status: string;
+      migrations: number;
+    };
     assert.equal(ready.status, 'ready');
     assert.ok(ready.migrations >= 2);
     assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);

@@ -1,0 +1,69 @@
+import type { RouteObject } from 'react-router';
+import { NotFoundPage, RouteErrorPage } from '../components/NotFoundPage.tsx';
+import { ActivatePage } from '../features/auth/ActivatePage.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { MailboxPage } from '../features/dev/MailboxPage.tsx';
+import {
+  AgendaPage,
+  MessagesPage,
+  MyChildPage,
+  MyLocationPage,
+  OtherPage,
+} from '../features/parent/ParentPages.tsx';
+import { ParentShell } from '../features/parent/ParentShell.tsx';
+import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
+import { StaffShell } from '../features/staff/StaffShell.tsx';
+import { HomeRedirect, RequireAccount } from './guards.tsx';
+
+/** Every route of the app; the paths are Dutch because people see and share them. */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/', element: <HomeRedirect /> },
+      // Public pages
+      { path: '/inloggen', element: <SignInPage /> },
+      { path: '/wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: '/wachtwoord-herstellen', element: <ResetPasswordPage /> },
+      { path: '/activeren', element: <ActivatePage /> },
+      { path: '/dev/mailbox', element: <MailboxPage /> },
+      // Parent portal (P2)
+      {
+        element: (
+          <RequireAccount kind="guardian">
+            <ParentShell />
+          </RequireAccount>
+        ),
+        children: [
+          { path: '/mijn-kind', element: <MyChildPage /> },
+          { path: '/berichten', element: <MessagesPage /> },
+          { path: '/agenda', element: <AgendaPage /> },
+          { path: '/mijn-locatie', element: <MyLocationPage /> },
+          { path: '/overig', element: <OtherPage /> },
+        ],
+      },
+      // Staff back office
+      {
+        path: '/beheer',
+        element: (
+          <RequireAccount kind="staff">
+            <StaffShell />
+          </RequireAccount>
+        ),
+        children: [
+          { index: true, element: <StaffSectionPage id="overview" /> },
+          { path: 'organisatie', element: <StaffSectionPage id="organisation" /> },
+          { path: 'gezinnen', element: <StaffSectionPage id="families" /> },
+          { path: 'aanvragen', element: <StaffSectionPage id="requests" /> },
+          { path: 'tijdlijn', element: <StaffSectionPage id="timeline" /> },
+          { path: 'berichten', element: <StaffSectionPage id="messages" /> },
+          { path: 'inhoud', element: <StaffSectionPage id="content" /> },
+          { path: 'account', element: <StaffAccountPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

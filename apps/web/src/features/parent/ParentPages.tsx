@@ -1,0 +1,41 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { AccountSettings } from '../account/AccountSettings.tsx';
+
+/** `/mijn-kind` (P3): the diary and photos timeline comes here. */
+export function MyChildPage() {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('parent.myChild.title')} text={t('parent.myChild.text')} />;
+}
+
+/** `/berichten` (P6). */
+export function MessagesPage() {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('parent.messages.title')} text={t('parent.messages.text')} />;
+}
+
+/** `/agenda` (P7). */
+export function AgendaPage() {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('parent.agenda.title')} text={t('parent.agenda.text')} />;
+}
+
+/** `/mijn-locatie` (P16). */
+export function MyLocationPage() {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t('parent.myLocation.title')} text={t('parent.myLocation.text')} />;
+}
+
+/** `/overig` (P17): accounts, language, password, and signing out at the bottom. */
+export function OtherPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('parent.other.title'));
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('parent.other.title')}</Title>
+      <AccountSettings />
+    </Stack>
+  );
+}
