@@ -34,7 +34,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions },
+      testIgnore: /.*\.phone\.spec\.ts/,
+    },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined, launchOptions },
@@ -42,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node start-server.ts`,
+    command: `"${process.execPath}" start-server.ts`,
     url: `http://localhost:${PORT}/readyz`,
     timeout: 90_000,
     reuseExistingServer: false,

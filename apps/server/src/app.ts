@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -91,11 +92,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await scope.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
     });
   }
+  let indexHtml: string | null = null;
   app.setNotFoundHandler({}, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // Every other GET is a page of the single-page app; the API answers 404 as JSON.
-    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasWeb && webDist && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      indexHtml ??= await readFile(join(webDist, 'index.html'), 'utf8');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     }
     throw new NotFound();
   });
