@@ -1,0 +1,30 @@
+/** The demo sign-ins the benchmark can act as (the demo organisation created on an empty database). */
+export const DEMO_LOGINS = {
+  parent: { email: 'ouder@demo.nestje.nl', password: 'nestje-demo' },
+} as const;
+
+export type SessionRole = keyof typeof DEMO_LOGINS;
+
+export interface Endpoint {
+  /** Shown in the table and the JSON results. */
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path and query string, e.g. `/api/v1/me`. */
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sends the session cookie of this demo sign-in (signed in once before the runs). */
+  session?: SessionRole;
+}
+
+/** Every ratio is relative to this floor route: it does nothing but pass through the hooks every route has. */
+export const REFERENCE_PATH = '/api/v1/bench/empty';
+
+/** Measured in this order; add an entry to measure another endpoint. */
+export const endpoints: Endpoint[] = [
+  { name: 'floor: empty', method: 'GET', path: REFERENCE_PATH },
+  { name: 'floor: 1 × SELECT 1', method: 'GET', path: '/api/v1/bench/select?n=1' },
+  { name: 'floor: 10 × SELECT 1', method: 'GET', path: '/api/v1/bench/select?n=10' },
+  { name: 'GET /me (parent)', method: 'GET', path: '/api/v1/me', session: 'parent' },
+  { name: 'POST /auth/login', method: 'POST', path: '/api/v1/auth/login', body: DEMO_LOGINS.parent },
+];
