@@ -96,7 +96,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   app.setNotFoundHandler({}, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // Every other GET is a page of the single-page app; the API answers 404 as JSON.
-    if (hasWeb && webDist && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+    if (
+      hasWeb &&
+      webDist &&
+      request.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(path)
+    ) {
       indexHtml ??= await readFile(join(webDist, 'index.html'), 'utf8');
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     }
