@@ -268,7 +268,8 @@ async function main(): Promise<number> {
       measurements.push(m);
     }
     addRatios(measurements);
-    // The reference once more: a machine whose speed changed during the run (other load, throttling) shows here.
+    // The reference once more: a machine whose speed changed during the run (other load, throttling), or a server
+    // left slower by the heavier endpoints, shows here.
     const first = measurements.find((m) => m.path === REFERENCE_PATH);
     let floorDrift: number | null = null;
     if (reference && first && first.requestsPerSecond > 0) {
@@ -294,7 +295,7 @@ async function main(): Promise<number> {
     if (floorDrift !== null) {
       const note =
         Math.abs(floorDrift - 1) > 0.25
-          ? ' (the speed of the machine changed during the run: read the ratios loosely)'
+          ? ' (the machine or the server, e.g. its memory after the heavier endpoints, changed during the run: read the ratios loosely)'
           : '';
       console.log(
         `The empty floor route measured again at the end: ${floorDrift.toFixed(2)}× the first run${note}.`,

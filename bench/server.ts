@@ -169,7 +169,8 @@ export async function launchServer(options: {
   const sample = () => {
     const memory = child.pid === undefined ? null : readMemory(child.pid);
     if (!memory) return;
-    hwm = memory.hwmKiB;
+    // The kernel updates VmHWM lazily: a fresh VmRSS may be above it for a moment.
+    hwm = Math.max(hwm ?? 0, memory.hwmKiB, memory.rssKiB);
     if (!ready) return;
     peak = Math.max(peak ?? 0, memory.rssKiB);
     windowPeak = Math.max(windowPeak ?? 0, memory.rssKiB);
