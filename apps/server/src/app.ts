@@ -44,7 +44,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   app.setErrorHandler(handleError);
   installAuthz(app, ctx);
   await app.register(cookie);
-  await installSecurity(app, ctx);
+  installSecurity(app, ctx);
   installSessions(app, ctx);
 
   await app.register(swagger, {

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import type { DB } from './generated/schema.ts';
 
@@ -23,6 +24,41 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /**
+ * The pool Kysely queries through: every parameterised statement runs as a named prepared statement, so each
+ * connection plans a query shape once instead of on every request. Planning dominated the cost of our joins
+ * (the session lookup: ~5 ms planning, 0.2 ms execution on PGlite; 0.7 ms in all once prepared). Statements
+ * without parameters (migrations, which may hold several commands) run as they are. pg-boss keeps the raw pool.
+ */
+function preparedStatementPool(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const wrapped = {
+        query(text: string, values: readonly unknown[]) {
+          if (values.length === 0) return client.query(text);
+          return client.query({ name: nameOf(text), text, values: [...values] });
+        },
+        release() {
+          client.release();
+        },
+      };
+      return wrapped as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+    options: pool.options,
+  };
+}
+
+/**
  * Opens the embedded database (PGlite, data in `dataDir`, or in memory for `null`) or a real PostgreSQL.
  * Both are reached through the same `pg` pool interface so Kysely and pg-boss run unchanged on either.
  */
@@ -32,7 +68,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on next use.
     });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }) });
     return {
       db,
       pool,
@@ -47,7 +83,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     extensions: { btree_gist },
   });
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }) });
   return {
     db,
     pool,

@@ -52,3 +52,17 @@ test('every foreign key between domain tables includes organisation_id', async (
     );
   }
 });
+
+test('parameterised queries run as prepared statements, planned once per connection', async () => {
+  // A transaction pins one connection, so the statement and the catalogue query see the same session.
+  const n = await t.ctx.db.transaction().execute(async (trx) => {
+    const lookup = () =>
+      trx.selectFrom('organisations').select('id').where('slug', '=', 'no-such-organisation').execute();
+    await lookup();
+    await lookup();
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_prepared_statements
+      WHERE statement LIKE ${'%from "organisations" where "slug" = $1%'}`.execute(trx);
+    return rows[0]?.n;
+  });
+  assert.equal(n, 1);
+});

@@ -34,11 +34,13 @@ export function setSessionCookie(ctx: AppContext, reply: FastifyReply, tokens: s
  */
 export function installSessions(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('activeAccount', null);
   // Reference types must not be shared between requests: each request sets its own list in the hook below.
   app.decorateRequest('browserSessions', null as unknown as BrowserSession[]);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.browserSessions = [];
     request.principal = null;
+    request.activeAccount = null;
     const tokens = parseSessionCookie(request.cookies[SESSION_COOKIE]);
     if (tokens.length === 0) return;
     const now = ctx.clock.now();
@@ -77,6 +79,7 @@ export function installSessions(app: FastifyInstance, ctx: AppContext): void {
     if (!active && request.url.split('?')[0] === '/api/v1/me') active = live[0];
     if (!active) return;
     const { row } = active;
+    request.activeAccount = row;
     request.principal = {
       accountId: row.id,
       organisationId: row.organisation_id,

@@ -1,10 +1,10 @@
 import { healthSchema, readySchema } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { PUBLIC } from '../../authz/actions.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { pingDatabase } from './health.queries.ts';
 
 /** `/healthz`: the process is alive. `/readyz`: the database answers and every migration is applied. */
 export async function healthRoutes(
@@ -26,7 +26,7 @@ export async function healthRoutes(
     async () => {
       const migrations = readiness();
       if (migrations === null) throw new AppError(503, 'not_ready', 'Starting');
-      await sql`SELECT 1`.execute(ctx.db);
+      await pingDatabase(ctx.db);
       return { status: 'ready' as const, migrations };
     },
   );

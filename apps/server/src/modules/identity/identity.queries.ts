@@ -29,6 +29,8 @@ function accountRows(db: Executor) {
       'a.disabled_at',
       'a.activated_at',
       'o.name as organisation_name',
+      'o.logo_url as organisation_logo_url',
+      'o.primary_colour as organisation_primary_colour',
       displayName.as('display_name'),
     ]);
 }
@@ -255,14 +257,6 @@ export async function selectStaffRoles(db: Executor, organisationId: string, sta
     .where('staff_member_id', '=', staffMemberId)
     .orderBy('role')
     .execute();
-}
-
-export async function selectBranding(db: Executor, organisationId: string) {
-  return db
-    .selectFrom('organisations')
-    .select(['name', 'logo_url', 'primary_colour'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
 }
 
 export async function insertAccount(

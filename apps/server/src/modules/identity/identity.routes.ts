@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { PUBLIC } from '../../authz/actions.ts';
 import type { AppContext } from '../../context.ts';
 import { endBrowserSessions, setSessionCookie } from '../../plugins/session.ts';
-import { principalOf } from '../../plugins/types.ts';
+import { activeAccountOf, principalOf } from '../../plugins/types.ts';
 import { sessionSelf } from './identity.actions.ts';
 import * as service from './identity.service.ts';
 
@@ -168,6 +168,7 @@ export async function identityRoutes(app: FastifyInstance, ctx: AppContext): Pro
       service.getMe(
         ctx,
         principalOf(request),
+        activeAccountOf(request),
         request.browserSessions.map((s) => s.account),
       ),
   );

@@ -260,16 +260,22 @@ export async function updatePreferences(
 }
 
 /** The active account with its roles, branding and permitted actions, and every account in this browser. */
-export async function getMe(ctx: AppContext, principal: Principal, accounts: AccountSummary[]): Promise<Me> {
-  const account = await q.selectAccount(ctx.db, principal.organisationId, principal.accountId);
-  if (!account) throw new Unauthenticated();
-  const roles = principal.staffMemberId
-    ? await q.selectStaffRoles(ctx.db, principal.organisationId, principal.staffMemberId)
-    : [];
-  const branding = await q.selectBranding(ctx.db, principal.organisationId);
+export async function getMe(
+  ctx: AppContext,
+  principal: Principal,
+  account: q.AccountRow,
+  accounts: AccountSummary[],
+): Promise<Me> {
+  // The session lookup already read the account and its organisation; only roles and actions are left.
   const names = allActions()
     .filter((a) => a.target === 'organisation')
     .map((a) => a.name);
+  const [roles, permittedActions] = await Promise.all([
+    principal.staffMemberId
+      ? q.selectStaffRoles(ctx.db, principal.organisationId, principal.staffMemberId)
+      : [],
+    permittedOrganisationActions(ctx.db, principal, ctx.clock, names),
+  ]);
   return {
     account: {
       ...summary(account),
@@ -280,8 +286,12 @@ export async function getMe(ctx: AppContext, principal: Principal, accounts: Acc
         groupId: r.group_id,
       })),
     },
-    branding: { name: branding.name, logoUrl: branding.logo_url, primaryColour: branding.primary_colour },
+    branding: {
+      name: account.organisation_name,
+      logoUrl: account.organisation_logo_url,
+      primaryColour: account.organisation_primary_colour,
+    },
     accounts,
-    permittedActions: await permittedOrganisationActions(ctx.db, principal, ctx.clock, names),
+    permittedActions,
   };
 }
