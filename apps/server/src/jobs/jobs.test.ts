@@ -66,3 +66,10 @@ test('a failing job is retried later, not lost', async () => {
     t.mailer.send = original;
   }
 });
+
+test('a delivered mail, which may hold a single-use link, leaves the queue table within a minute', async () => {
+  const { rows } = await t.database.pool.query(
+    `SELECT name, deletion_seconds AS d FROM pgboss.queue WHERE name = 'mail.send'`,
+  );
+  assert.equal(rows[0]?.d, 60);
+});

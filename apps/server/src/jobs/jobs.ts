@@ -13,6 +13,8 @@ export interface JobDefinition<T> {
   /** Retries with exponential back-off, starting at `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** How long a completed job stays in the queue table (default a week); short for payloads with secrets. */
+  deleteAfterSeconds?: number;
 }
 
 /** What a job definition needs from the caller when it is sent. */
@@ -59,13 +61,17 @@ export class Jobs {
   async start(): Promise<void> {
     await this.#boss.start();
     for (const def of this.#definitions.values()) {
-      await this.#boss.createQueue(def.name, {
+      const options = {
         retryLimit: def.retryLimit ?? 10,
         retryDelay: def.retryDelaySeconds ?? 30,
         retryBackoff: true,
         retryDelayMax: 3600,
         expireInSeconds: 300,
-      });
+        ...(def.deleteAfterSeconds ? { deleteAfterSeconds: def.deleteAfterSeconds } : {}),
+      };
+      // createQueue leaves an existing queue as it was; updateQueue brings its options to what the code says.
+      await this.#boss.createQueue(def.name, options);
+      await this.#boss.updateQueue(def.name, options);
     }
     if (this.#background) {
       for (const { name, cron } of this.#schedules)

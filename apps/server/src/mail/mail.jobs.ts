@@ -9,6 +9,8 @@ export function defineMailJob(jobs: Jobs, mailer: Mailer): JobRef<MailJob> {
     name: 'mail.send',
     retryLimit: 20,
     retryDelaySeconds: 30,
+    // A mail may hold a single-use link: once delivered it leaves the queue table within minutes.
+    deleteAfterSeconds: 60,
     handler: (mail) => mailer.send(mail),
   });
 }
