@@ -22,14 +22,7 @@ export function RequireAccount({ kind, children }: { kind: AccountKind; children
   }
   // A failed refetch keeps showing the data we have; only a first load waits or fails.
   if (me.data === undefined) {
-    if (me.isError) {
-      return (
-        <Center mih="100vh" p="md">
-          <ErrorView error={me.error} onRetry={() => void me.refetch()} />
-        </Center>
-      );
-    }
-    return <Loading minHeight="100vh" />;
+    return <FirstLoad me={me} />;
   }
   if (me.data.account.kind !== kind) return <Navigate to={homePath(me.data.account.kind)} replace />;
   return <MeContext.Provider value={me.data}>{children}</MeContext.Provider>;
@@ -40,12 +33,15 @@ export function HomeRedirect() {
   const me = useMe();
   if (isSignedOut(me.error)) return <Navigate to="/inloggen" replace />;
   if (me.data) return <Navigate to={homePath(me.data.account.kind)} replace />;
-  if (me.isError) {
-    return (
-      <Center mih="100vh" p="md">
-        <ErrorView error={me.error} onRetry={() => void me.refetch()} />
-      </Center>
-    );
-  }
-  return <Loading minHeight="100vh" />;
+  return <FirstLoad me={me} />;
+}
+
+/** The whole page while `me` loads for the first time, or its error with a retry. */
+function FirstLoad({ me }: { me: ReturnType<typeof useMe> }) {
+  if (!me.isError) return <Loading minHeight="100vh" />;
+  return (
+    <Center mih="100vh" p="md">
+      <ErrorView error={me.error} onRetry={() => void me.refetch()} />
+    </Center>
+  );
 }

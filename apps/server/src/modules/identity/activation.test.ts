@@ -65,6 +65,20 @@ describe('activation (P1)', () => {
   });
 });
 
+describe('mail language', () => {
+  test('an account set to English gets its mails in English', async () => {
+    const o = await createOrganisation(t.ctx);
+    const f = await createFamily(t.ctx, o, { activated: false });
+    await t.ctx.db.updateTable('accounts').set({ locale: 'en' }).where('id', '=', f.accountId).execute();
+    await t.ctx.db.transaction().execute((trx) => sendActivation(t.ctx, trx, o.id, f.accountId));
+    await t.jobs.drain();
+    const box = await new TestClient(t.app).get('/api/v1/dev/mailbox');
+    const mail = box.body.mails.find((m: { to: string }) => m.to === f.email);
+    assert.equal(mail.subject, 'Your account for Test Opvang');
+    assert.match(mail.text, /Activate account: http:\/\/localhost:3000\/activeren#token=/);
+  });
+});
+
 describe('change password', () => {
   test('asks the current password; other sessions end, this one stays', async () => {
     const o = await createOrganisation(t.ctx);

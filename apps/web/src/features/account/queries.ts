@@ -75,9 +75,11 @@ export function useSessionNavigation() {
   /** No account is left in this browser: forget everything and go to sign-in. */
   const leave = useCallback(async () => {
     clearActiveAccountId();
+    // Leave the page first: a protected page that saw `me` fail would send its own path along to sign-in,
+    // and the next sign-in would land there instead of on the new account's start page.
+    await navigate('/inloggen', { replace: true });
     queryClient.removeQueries({ predicate: isNotMe });
     await queryClient.resetQueries({ queryKey: meQueryKey });
-    await navigate('/inloggen', { replace: true });
   }, [queryClient, navigate]);
 
   return { enter, leave };
