@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ErrorView, Loading } from '../components/QueryResult.tsx';
 import { MeContext } from '../features/account/me-context.ts';
 import { homePath, useMe } from '../features/account/queries.ts';
+import { isSignedOutOnPurpose } from '../lib/accounts.ts';
 import { ApiError } from '../lib/api.ts';
 
 const isSignedOut = (error: unknown) => error instanceof ApiError && error.status === 401;
@@ -17,6 +18,7 @@ export function RequireAccount({ kind, children }: { kind: AccountKind; children
   const me = useMe();
   const location = useLocation();
   if (isSignedOut(me.error)) {
+    if (isSignedOutOnPurpose()) return <Navigate to="/inloggen" replace />;
     const from = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to="/inloggen" replace state={{ from }} />;
   }

@@ -44,3 +44,15 @@ export function clearActiveAccountId(): void {
   // Another tab may already use a different account as "last used"; only forget our own.
   if (current === null || read(local) === current) write(local, null);
 }
+
+// True between a deliberate sign-out and the next sign-in in this tab: the page being left must not ask the
+// sign-in page to come back to it, as it would after a session that expired.
+let signedOutOnPurpose = false;
+
+export function setSignedOutOnPurpose(value: boolean): void {
+  signedOutOnPurpose = value;
+}
+
+export function isSignedOutOnPurpose(): boolean {
+  return signedOutOnPurpose;
+}

@@ -73,6 +73,8 @@ describe('Overig: accounts and signing out', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/inloggen'));
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeTruthy();
+    // A deliberate logout does not send the next sign-in back to the page that was left.
+    expect((router.state.location.state as { from?: string } | null)?.from).toBeUndefined();
   });
 
   it.each([false, true])(

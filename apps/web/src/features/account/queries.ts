@@ -11,7 +11,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { applyLocale } from '../../i18n/index.ts';
-import { clearActiveAccountId, getActiveAccountId, setActiveAccountId } from '../../lib/accounts.ts';
+import {
+  clearActiveAccountId,
+  getActiveAccountId,
+  setActiveAccountId,
+  setSignedOutOnPurpose,
+} from '../../lib/accounts.ts';
 import { ApiError, api } from '../../lib/api.ts';
 import { notify } from '../../lib/notify.ts';
 
@@ -63,6 +68,7 @@ export function useSessionNavigation() {
   /** Makes an account active in this tab and goes to its start page (or `to`). */
   const enter = useCallback(
     async (accountId: string, to = '/') => {
+      setSignedOutOnPurpose(false);
       setActiveAccountId(accountId);
       await queryClient.invalidateQueries({ queryKey: meQueryKey, refetchType: 'all' });
       // Cached data belongs to the previous account; drop it before any page of the new one can show it.
@@ -74,12 +80,11 @@ export function useSessionNavigation() {
 
   /** No account is left in this browser: forget everything and go to sign-in. */
   const leave = useCallback(async () => {
+    setSignedOutOnPurpose(true);
     clearActiveAccountId();
-    // Leave the page first: a protected page that saw `me` fail would send its own path along to sign-in,
-    // and the next sign-in would land there instead of on the new account's start page.
-    await navigate('/inloggen', { replace: true });
     queryClient.removeQueries({ predicate: isNotMe });
     await queryClient.resetQueries({ queryKey: meQueryKey });
+    await navigate('/inloggen', { replace: true });
   }, [queryClient, navigate]);
 
   return { enter, leave };
