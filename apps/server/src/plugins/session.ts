@@ -41,6 +41,8 @@ export function installSessions(app: FastifyInstance, ctx: AppContext): void {
     request.browserSessions = [];
     request.principal = null;
     request.activeAccount = null;
+    // Static files and the app's shell need no session: only the API pays for the lookup.
+    if (!request.url.startsWith('/api/')) return;
     const tokens = parseSessionCookie(request.cookies[SESSION_COOKIE]);
     if (tokens.length === 0) return;
     const now = ctx.clock.now();

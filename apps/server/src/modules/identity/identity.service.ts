@@ -44,7 +44,7 @@ export interface NewSessionResult {
 
 async function startSession(
   ctx: AppContext,
-  db: AppContext['db'] | Transaction<DB>,
+  db: AppContext['db'],
   row: q.AccountRow,
   userAgent: string,
 ): Promise<NewSessionResult> {
@@ -172,7 +172,7 @@ async function issueAccountToken(
 
 async function usableToken(
   ctx: AppContext,
-  db: AppContext['db'] | Transaction<DB>,
+  db: AppContext['db'],
   purpose: TokenPurpose,
   token: string,
   lock: boolean,

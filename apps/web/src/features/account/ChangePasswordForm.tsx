@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { changePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
+import { FormErrorAlert } from '../../components/FormErrorAlert.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { apiFieldErrors, fieldErrorText, validateWith } from '../../lib/form-errors.ts';
 import { notify } from '../../lib/notify.ts';
-import { errorText } from '../../lib/translate.ts';
 import { useCurrentMe } from './me-context.ts';
 import { useChangePassword } from './queries.ts';
 
@@ -40,12 +40,6 @@ export function ChangePasswordForm() {
     });
   });
 
-  const fieldError =
-    change.error instanceof ApiError && Object.keys(apiFieldErrors(change.error, t)).length > 0;
-  const wrongCurrent =
-    change.error instanceof ApiError && change.error.code === 'auth.wrong_current_password';
-  const showAlert = change.isError && !fieldError && !wrongCurrent;
-
   return (
     <Stack gap="sm" component="section" aria-labelledby="password-title">
       <Title order={2} size="h3" id="password-title">
@@ -53,11 +47,7 @@ export function ChangePasswordForm() {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={420}>
-          {showAlert && (
-            <Alert color="red" variant="light">
-              {errorText(t, change.error)}
-            </Alert>
-          )}
+          <FormErrorAlert error={change.error} shownElsewhere={['auth.wrong_current_password']} />
           <input
             type="email"
             name="username"

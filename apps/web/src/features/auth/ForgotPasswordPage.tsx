@@ -1,12 +1,11 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { resetRequestBodySchema } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormErrorAlert } from '../../components/FormErrorAlert.tsx';
 import { PublicLayout } from '../../components/PublicLayout.tsx';
-import { ApiError } from '../../lib/api.ts';
 import { apiFieldErrors, validateWith } from '../../lib/form-errors.ts';
-import { errorText } from '../../lib/translate.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DevMailboxLink } from '../dev/DevMailboxLink.tsx';
 import { useRequestPasswordReset } from './queries.ts';
@@ -25,8 +24,6 @@ export function ForgotPasswordPage() {
       onError: (error) => form.setErrors(apiFieldErrors(error, t)),
     });
   });
-  const showAlert =
-    request.isError && !(request.error instanceof ApiError && request.error.fields.length > 0);
 
   return (
     <PublicLayout>
@@ -48,11 +45,7 @@ export function ForgotPasswordPage() {
             </Text>
             <form onSubmit={submit} noValidate>
               <Stack gap="md">
-                {showAlert && (
-                  <Alert color="red" variant="light">
-                    {errorText(t, request.error)}
-                  </Alert>
-                )}
+                <FormErrorAlert error={request.error} />
                 <TextInput
                   label={t('auth.forgot.email')}
                   type="email"

@@ -1,15 +1,15 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { loginBodySchema } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { FormErrorAlert } from '../../components/FormErrorAlert.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { PublicLayout } from '../../components/PublicLayout.tsx';
 import { Loading } from '../../components/QueryResult.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { apiFieldErrors, validateWith } from '../../lib/form-errors.ts';
-import { errorText } from '../../lib/translate.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { homePath, useMe, useSessionNavigation } from '../account/queries.ts';
 import { DevMailboxLink } from '../dev/DevMailboxLink.tsx';
@@ -48,8 +48,6 @@ export function SignInPage() {
     });
   });
 
-  const showAlert = login.isError && !(login.error instanceof ApiError && login.error.fields.length > 0);
-
   return (
     <PublicLayout>
       {me.isPending || entering ? (
@@ -73,11 +71,7 @@ export function SignInPage() {
           )}
           <form onSubmit={submit} noValidate>
             <Stack gap="md">
-              {showAlert && (
-                <Alert color="red" variant="light">
-                  {errorText(t, login.error)}
-                </Alert>
-              )}
+              <FormErrorAlert error={login.error} />
               <TextInput
                 label={t('auth.signIn.email')}
                 type="email"

@@ -4,6 +4,7 @@ import { completeTokenBodySchema, PASSWORD_MIN_LENGTH, type TokenInfo } from '@n
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { FormErrorAlert } from '../../components/FormErrorAlert.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { PublicLayout } from '../../components/PublicLayout.tsx';
 import { Loading, renderResult } from '../../components/QueryResult.tsx';
@@ -11,7 +12,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { ApiError } from '../../lib/api.ts';
 import { apiFieldErrors, validateWith } from '../../lib/form-errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { errorText, translateFirst } from '../../lib/translate.ts';
+import { translateFirst } from '../../lib/translate.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useSessionNavigation } from '../account/queries.ts';
 import { readToken, type TokenKind, useCompleteToken, useTokenInfo } from './queries.ts';
@@ -77,8 +78,6 @@ function PasswordForm({ kind, token, info, onSubmitStart }: PasswordFormProps) {
     return <TokenProblem kind={kind} code={(complete.error as ApiError).code} />;
   }
   if (complete.isSuccess) return <Loading />;
-  const showAlert =
-    complete.isError && !(complete.error instanceof ApiError && complete.error.fields.length > 0);
 
   return (
     <Stack gap="md">
@@ -94,11 +93,7 @@ function PasswordForm({ kind, token, info, onSubmitStart }: PasswordFormProps) {
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {showAlert && (
-            <Alert color="red" variant="light">
-              {errorText(t, complete.error)}
-            </Alert>
-          )}
+          <FormErrorAlert error={complete.error} />
           {/* Lets password managers store the new password under the right account. */}
           <input type="email" name="username" autoComplete="username" value={info.email} hidden readOnly />
           <PasswordField
