@@ -15,6 +15,10 @@ import { devRoutes } from './modules/dev/dev.routes.ts';
 import { familiesRoutes } from './modules/families/families.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { handleError } from './plugins/errors.ts';
 import './modules/organisation/organisation.actions.ts';
 import { NotFound } from './errors.ts';
@@ -76,7 +80,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register(
     async (api) => {
       await identityRoutes(api, ctx);
+      await organisationRoutes(api, ctx);
+      await staffRoutes(api, ctx);
       await familiesRoutes(api, ctx);
+      await invitationsRoutes(api, ctx);
+      await importsRoutes(api, ctx);
       await auditRoutes(api, ctx);
       if (ctx.config.devApi) await devRoutes(api, ctx, options.settableClock);
       if (ctx.config.benchRoutes) await benchRoutes(api, ctx);

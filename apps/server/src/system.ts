@@ -10,6 +10,7 @@ import { Jobs } from './jobs/jobs.ts';
 import { defineMailJob } from './mail/mail.jobs.ts';
 import { databaseMailer, type Mailer, smtpMailer } from './mail/mailer.ts';
 import { defineIdentityJobs } from './modules/identity/identity.jobs.ts';
+import { defineInvitationJobs } from './modules/invitations/invitations.jobs.ts';
 import type { Clock, SettableClock } from './time/clock.ts';
 
 export interface System {
@@ -56,6 +57,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const mailJob = defineMailJob(jobs, mailer);
     const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob };
     defineIdentityJobs(ctx);
+    defineInvitationJobs(ctx);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });

@@ -84,6 +84,7 @@ export async function createFamily(
   const childIds: string[] = [];
   for (let i = 0; i < (options.children ?? 1); i++) {
     const childId = await families.insertChild(ctx.db, o.id, {
+      locationId: o.locationId,
       firstName: `Kind${i}`,
       lastName: next(),
       birthDate: '2024-01-15',

@@ -4,3 +4,7 @@ export * from './families.ts';
 export * from './health.ts';
 export * from './identity.ts';
 export * from './ids.ts';
+export * from './imports.ts';
+export * from './invitations.ts';
+export * from './organisation.ts';
+export * from './staff.ts';

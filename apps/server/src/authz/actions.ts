@@ -1,7 +1,16 @@
 import type { Rule } from './rules.ts';
 
 /** What an action acts on; the id of that thing is what its rules are checked against. */
-export type TargetType = 'organisation' | 'account' | 'location' | 'group' | 'child';
+export type TargetType =
+  | 'organisation'
+  | 'account'
+  | 'location'
+  | 'group'
+  | 'child'
+  | 'guardian'
+  | 'staffMember'
+  | 'careProduct'
+  | 'import';
 
 export interface ActionDefinition {
   name: string;
@@ -43,4 +52,8 @@ export const visibilityAction: Record<TargetType, string> = {
   location: 'location.read',
   group: 'group.read',
   child: 'child.read',
+  guardian: 'guardian.read',
+  staffMember: 'staffMember.read',
+  careProduct: 'careProduct.read',
+  import: 'import.read',
 };

@@ -254,12 +254,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       activatedAt,
     });
     const noortje = await families.insertChild(trx, o, {
+      locationId: haarlem,
       firstName: 'Noortje',
       lastName: 'de Vries',
       birthDate: '2024-05-12',
       mentorStaffMemberId: mila,
     });
     const ties = await families.insertChild(trx, o, {
+      locationId: haarlem,
       firstName: 'Ties',
       lastName: 'de Vries',
       birthDate: '2019-03-03',
@@ -302,6 +304,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       activatedAt,
     });
     const yara = await families.insertChild(trx, o, {
+      locationId: haarlem,
       firstName: 'Yara',
       lastName: 'El Amrani',
       birthDate: '2023-09-20',

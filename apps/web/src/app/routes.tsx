@@ -13,8 +13,10 @@ import {
   OtherPage,
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
+import { familiesRoutes } from '../features/staff/families/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
+import { setupRoutes } from '../features/staff/setup/routes.tsx';
 import { HomeRedirect, RequireAccount } from './guards.tsx';
 
 /** Every route of the app; the paths are Dutch because people see and share them. */
@@ -54,8 +56,8 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <StaffSectionPage id="overview" /> },
-          { path: 'organisatie', element: <StaffSectionPage id="organisation" /> },
-          { path: 'gezinnen', element: <StaffSectionPage id="families" /> },
+          { path: 'organisatie', children: setupRoutes },
+          { path: 'gezinnen', children: familiesRoutes },
           { path: 'aanvragen', element: <StaffSectionPage id="requests" /> },
           { path: 'tijdlijn', element: <StaffSectionPage id="timeline" /> },
           { path: 'berichten', element: <StaffSectionPage id="messages" /> },

@@ -1,7 +1,6 @@
 import { errorCodes } from '@nestje/contract';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import nl from './nl.json';
+import { enMessages as en, nlMessages as nl } from './catalogues.ts';
 
 type Catalogue = { [key: string]: string | Catalogue };
 

@@ -1,11 +1,11 @@
 import 'i18next';
-import type nl from './nl.json';
+import type { Messages } from './catalogues.ts';
 
 // Typed keys: a t('…') call with a key that is not in the Dutch catalogue fails type checking.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Messages };
     returnNull: false;
   }
 }

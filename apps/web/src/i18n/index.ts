@@ -1,10 +1,12 @@
 import type { Locale } from '@nestje/contract';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { enMessages, nlMessages } from './catalogues.ts';
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+export const resources = {
+  nl: { translation: nlMessages },
+  en: { translation: enMessages },
+} as const;
 export const supportedLocales: readonly Locale[] = ['nl', 'en'];
 export const defaultLocale: Locale = 'nl';
 

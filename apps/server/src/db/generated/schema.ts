@@ -30,6 +30,7 @@ export interface Accounts {
   activated_at: Timestamp | null;
   password_changed_at: Timestamp | null;
   created_at: GeneratedTimestamp;
+  invited_at: Timestamp | null;
 }
 
 export interface AuditEvents {
@@ -66,6 +67,15 @@ export interface CareProducts {
   created_at: GeneratedTimestamp;
 }
 
+export interface ChildPhotos {
+  organisation_id: string;
+  child_id: string;
+  content_type: string;
+  data: Buffer;
+  sha256: string;
+  updated_at: Timestamp;
+}
+
 export interface Children {
   organisation_id: string;
   id: Generated<string>;
@@ -73,6 +83,17 @@ export interface Children {
   last_name: string;
   birth_date: string;
   mentor_staff_member_id: string | null;
+  created_at: GeneratedTimestamp;
+  location_id: string;
+  external_ref: string | null;
+}
+
+export interface ClosingDays {
+  organisation_id: string;
+  id: Generated<string>;
+  location_id: string | null;
+  date: string;
+  description: string;
   created_at: GeneratedTimestamp;
 }
 
@@ -128,6 +149,18 @@ export interface Guardians {
   created_at: GeneratedTimestamp;
 }
 
+export interface Imports {
+  organisation_id: string;
+  id: Generated<string>;
+  created_by_account_id: string;
+  created_at: Timestamp;
+  file_name: string;
+  content: string;
+  status: string;
+  report: Json;
+  completed_at: Timestamp | null;
+}
+
 export interface Locations {
   organisation_id: string;
   id: Generated<string>;
@@ -139,6 +172,14 @@ export interface Locations {
   phone: Generated<string>;
   email: Generated<string>;
   created_at: GeneratedTimestamp;
+}
+
+export interface OrganisationLogos {
+  organisation_id: string;
+  content_type: string;
+  data: Buffer;
+  sha256: string;
+  updated_at: Timestamp;
 }
 
 export interface Organisations {
@@ -170,6 +211,7 @@ export interface Placements {
   start_date: string;
   end_date: string | null;
   created_at: GeneratedTimestamp;
+  previous_placement_id: string | null;
 }
 
 export interface RateLimitCounters {
@@ -216,13 +258,17 @@ export interface DB {
   audit_events: AuditEvents;
   care_product_groups: CareProductGroups;
   care_products: CareProducts;
+  child_photos: ChildPhotos;
   children: Children;
+  closing_days: ClosingDays;
   dev_mails: DevMails;
   group_opening_hours: GroupOpeningHours;
   groups: Groups;
   guardian_children: GuardianChildren;
   guardians: Guardians;
+  imports: Imports;
   locations: Locations;
+  organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;
   placements: Placements;

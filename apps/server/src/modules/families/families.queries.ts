@@ -101,12 +101,21 @@ export async function insertGuardian(
 export async function insertChild(
   db: Database,
   organisationId: string,
-  c: { firstName: string; lastName: string; birthDate: string; mentorStaffMemberId?: string | null },
+  c: {
+    locationId: string;
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    mentorStaffMemberId?: string | null;
+    externalRef?: string | null;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('children')
     .values({
       organisation_id: organisationId,
+      location_id: c.locationId,
+      external_ref: c.externalRef ?? null,
       first_name: c.firstName,
       last_name: c.lastName,
       birth_date: c.birthDate,

@@ -1,0 +1,31 @@
+import en from './en.json';
+import familiesEn from './features/families.en.json';
+import familiesNl from './features/families.nl.json';
+import setupEn from './features/setup.en.json';
+import setupNl from './features/setup.nl.json';
+import nl from './nl.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/**
+ * Merges catalogues key by key: a feature keeps its texts in its own file (under its own top-level key) and may
+ * add to shared groups such as `fields` and `errors`. A key defined twice is a mistake and throws.
+ */
+export function mergeCatalogues(...parts: Catalogue[]): Catalogue {
+  const result: Catalogue = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = result[key];
+      if (existing === undefined) result[key] = value;
+      else if (typeof existing === 'object' && typeof value === 'object')
+        result[key] = mergeCatalogues(existing, value);
+      else throw new Error(`Translation key ${key} is defined twice`);
+    }
+  }
+  return result;
+}
+
+export type Messages = typeof nl & typeof setupNl & typeof familiesNl;
+
+export const nlMessages = mergeCatalogues(nl, setupNl, familiesNl) as Messages;
+export const enMessages = mergeCatalogues(en, setupEn, familiesEn) as Messages;

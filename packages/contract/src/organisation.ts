@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+// Filled by the back-office work; see the module of the same name on the server.
+export const _organisationPlaceholder = z.never().optional();
