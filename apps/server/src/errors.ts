@@ -50,9 +50,10 @@ export class NotFound extends AppError {
   }
 }
 
+/** A 409: the request clashes with what exists; `fields` name the fields that clash (e.g. an address in use). */
 export class Conflict extends AppError {
-  constructor(code = 'conflict', message = 'Conflict') {
-    super(409, code, message);
+  constructor(code = 'conflict', message = 'Conflict', fields?: FieldError[]) {
+    super(409, code, message, fields);
   }
 }
 
