@@ -1,4 +1,23 @@
 import { z } from 'zod';
+import { instantSchema, localDateSchema } from './ids.ts';
 
-// Filled by the back-office work; see the module of the same name on the server.
-export const _invitationsPlaceholder = z.never().optional();
+/**
+ * Where an account stands with its invitation (P1): not invited yet (a guardian is invited six weeks before
+ * care starts), invited with a link that still works, active (a password was set), expired (invited, never
+ * activated, the link has lapsed), or deactivated by staff.
+ */
+export const invitationStatuses = ['not_invited', 'invited', 'active', 'expired', 'deactivated'] as const;
+export const invitationStatusSchema = z.enum(invitationStatuses);
+export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
+
+export const invitationSchema = z.object({
+  status: invitationStatusSchema,
+  /** When the first activation mail went out. */
+  invitedAt: instantSchema.nullable(),
+  activatedAt: instantSchema.nullable(),
+  /** When the newest unused activation link stops working. */
+  linkExpiresAt: instantSchema.nullable(),
+  /** For a guardian not invited yet: the day the invitation job will send the mail, when care is planned. */
+  plannedOn: localDateSchema.nullable(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;

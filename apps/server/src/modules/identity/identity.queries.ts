@@ -303,3 +303,18 @@ export async function disableAccount(
     .where('id', '=', accountId)
     .execute();
 }
+
+/** Records the first invitation of an account; later ones keep the first moment. */
+export async function markAccountInvited(
+  db: Executor,
+  organisationId: string,
+  accountId: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ invited_at: eb.fn.coalesce('invited_at', eb.val(at)) }))
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', accountId)
+    .execute();
+}

@@ -117,7 +117,10 @@ export async function requestPasswordReset(
   }
 }
 
-/** Creates a single-use activation link for an account and sends it (used by invitations and staff). */
+/**
+ * Creates a single-use activation link for an account and sends it (used by invitations and staff); the first
+ * one marks the account as invited.
+ */
 export async function sendActivation(
   ctx: AppContext,
   trx: Transaction<DB>,
@@ -126,6 +129,7 @@ export async function sendActivation(
 ) {
   const account = await q.selectAccount(trx, organisationId, accountId);
   if (!account) throw new Error(`Account ${accountId} not found`);
+  await q.markAccountInvited(trx, organisationId, accountId, toDate(ctx.clock.now()));
   await issueAccountToken(ctx, trx, account, 'activation');
 }
 
