@@ -13,11 +13,11 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext): Promis
       config: { action: auditRead.name },
       schema: {
         tags: ['audit'],
-        summary: 'The audit log',
+        summary: 'The audit log, newest first, filtered and a page at a time',
         querystring: auditQuerySchema,
         response: { 200: auditListSchema },
       },
     },
-    async (request) => ({ events: await listAuditEvents(ctx, principalOf(request), request.query) }),
+    async (request) => listAuditEvents(ctx, principalOf(request), request.query),
   );
 }

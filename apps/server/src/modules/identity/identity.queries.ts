@@ -304,6 +304,16 @@ export async function disableAccount(
     .execute();
 }
 
+/** Lets a disabled account sign in again (a reactivated staff member). */
+export async function enableAccount(db: Executor, organisationId: string, accountId: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ disabled_at: null })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', accountId)
+    .execute();
+}
+
 /** Records the first invitation of an account; later ones keep the first moment. */
 export async function markAccountInvited(
   db: Executor,

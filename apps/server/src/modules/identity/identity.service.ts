@@ -119,7 +119,7 @@ export async function requestPasswordReset(
 
 /**
  * Creates a single-use activation link for an account and sends it (used by invitations and staff); the first
- * one marks the account as invited.
+ * one marks the account as invited. Returns the link (for whoever sets up a first organisation by hand).
  */
 export async function sendActivation(
   ctx: AppContext,
@@ -130,7 +130,7 @@ export async function sendActivation(
   const account = await q.selectAccount(trx, organisationId, accountId);
   if (!account) throw new Error(`Account ${accountId} not found`);
   await q.markAccountInvited(trx, organisationId, accountId, toDate(ctx.clock.now()));
-  await issueAccountToken(ctx, trx, account, 'activation');
+  return issueAccountToken(ctx, trx, account, 'activation');
 }
 
 async function issueAccountToken(
@@ -172,6 +172,7 @@ async function issueAccountToken(
     subjectType: 'account',
     subjectId: account.id,
   });
+  return vars.link;
 }
 
 async function usableToken(

@@ -1,7 +1,117 @@
+import type { Transaction } from 'kysely';
+import type { IdQuery } from '../../authz/rules.ts';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/generated/schema.ts';
+
+export type Executor = Database | Transaction<DB>;
+
+/** `%text%` for ILIKE, with the pattern characters of `text` taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Whether a database error is a unique-key violation (a name or address already in use). */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === '23505';
+}
+
+/** Which of `ids` are in the permitted set (an action's rules as SQL). */
+export async function selectIdsAmong(db: Executor, permitted: IdQuery | null, ids: readonly string[]) {
+  if (permitted === null || ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom(permitted.as('permitted'))
+    .select('permitted.id')
+    .where('permitted.id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Serialises changes that must see the organisation as a whole (e.g. "one active admin at least"). */
+export async function lockOrganisation(trx: Transaction<DB>, organisationId: string): Promise<void> {
+  await trx.selectFrom('organisations').select('id').where('id', '=', organisationId).forUpdate().execute();
+}
+
+export async function selectOrganisationSettings(db: Executor, organisationId: string) {
+  return db
+    .selectFrom('organisations')
+    .select([
+      'id',
+      'slug',
+      'name',
+      'primary_colour',
+      'feature_video',
+      'feature_credits',
+      'feature_observations',
+      'school_holiday_region',
+      'logo_url',
+    ])
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}
+export type OrganisationSettingsRow = Awaited<ReturnType<typeof selectOrganisationSettings>>;
+
+export async function updateOrganisation(
+  db: Executor,
+  organisationId: string,
+  set: Partial<{
+    name: string;
+    primary_colour: string;
+    feature_video: boolean;
+    feature_credits: boolean;
+    feature_observations: boolean;
+    school_holiday_region: string;
+    logo_url: string | null;
+  }>,
+): Promise<void> {
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('organisations').set(set).where('id', '=', organisationId).execute();
+}
+
+export async function upsertOrganisationLogo(
+  db: Executor,
+  organisationId: string,
+  logo: { contentType: string; data: Buffer; sha256: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('organisation_logos')
+    .values({
+      organisation_id: organisationId,
+      content_type: logo.contentType,
+      data: logo.data,
+      sha256: logo.sha256,
+      updated_at: logo.at,
+    })
+    .onConflict((oc) =>
+      oc.column('organisation_id').doUpdateSet({
+        content_type: logo.contentType,
+        data: logo.data,
+        sha256: logo.sha256,
+        updated_at: logo.at,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteOrganisationLogo(db: Executor, organisationId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('organisation_logos')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The logo of the organisation with this slug (public: it shows before sign-in). */
+export async function selectLogoBySlug(db: Executor, slug: string) {
+  return db
+    .selectFrom('organisation_logos as l')
+    .innerJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .select(['l.content_type', 'l.data', 'l.sha256'])
+    .where('o.slug', '=', slug)
+    .executeTakeFirst();
+}
 
 export async function insertOrganisation(
-  db: Database,
+  db: Executor,
   o: {
     slug: string;
     name: string;
@@ -24,12 +134,12 @@ export async function insertOrganisation(
   return row.id;
 }
 
-export async function selectOrganisationBySlug(db: Database, slug: string) {
+export async function selectOrganisationBySlug(db: Executor, slug: string) {
   return db.selectFrom('organisations').select(['id', 'name']).where('slug', '=', slug).executeTakeFirst();
 }
 
 export async function insertLocation(
-  db: Database,
+  db: Executor,
   organisationId: string,
   l: {
     name: string;
@@ -69,7 +179,7 @@ export interface NewGroup {
   openingHours: { weekday: number; opensAt: string; closesAt: string }[];
 }
 
-export async function insertGroup(db: Database, organisationId: string, g: NewGroup): Promise<string> {
+export async function insertGroup(db: Executor, organisationId: string, g: NewGroup): Promise<string> {
   const row = await db
     .insertInto('groups')
     .values({
@@ -109,11 +219,13 @@ export interface NewCareProduct {
   pricing: 'hourly' | 'fixed';
   priceCents: number;
   usage: 'incidental' | 'contract';
+  /** Offered (default) or deactivated. */
+  active?: boolean | undefined;
   groupIds: string[];
 }
 
 export async function insertCareProduct(
-  db: Database,
+  db: Executor,
   organisationId: string,
   p: NewCareProduct,
 ): Promise<string> {
@@ -129,6 +241,7 @@ export async function insertCareProduct(
       pricing: p.pricing,
       price_cents: p.priceCents,
       usage: p.usage,
+      active: p.active ?? true,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -148,7 +261,7 @@ export async function insertCareProduct(
 }
 
 export async function insertStaffMember(
-  db: Database,
+  db: Executor,
   organisationId: string,
   s: { firstName: string; lastName: string; email: string; phone?: string },
 ): Promise<string> {
@@ -167,7 +280,7 @@ export async function insertStaffMember(
 }
 
 export async function insertStaffRole(
-  db: Database,
+  db: Executor,
   organisationId: string,
   r: { staffMemberId: string; role: string; locationId?: string | null; groupId?: string | null },
 ): Promise<void> {
