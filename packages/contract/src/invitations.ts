@@ -21,3 +21,10 @@ export const invitationSchema = z.object({
   plannedOn: localDateSchema.nullable(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+
+/** What one run of the invitation job did (the development route that runs it at once). */
+export const invitationRunSchema = z.object({
+  /** Accounts that were sent their activation mail in this run. */
+  invited: z.number().int(),
+});
+export type InvitationRun = z.infer<typeof invitationRunSchema>;

@@ -1,10 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { IdQuery } from '../../authz/rules.ts';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/generated/schema.ts';
+
+export type Executor = Database | Transaction<DB>;
 
 /** Children among `permitted`, with their current and future placements, in one query. */
 export async function selectChildren(
-  db: Database,
+  db: Executor,
   organisationId: string,
   permitted: IdQuery,
   today: string,
@@ -53,10 +56,16 @@ export async function selectChildren(
 }
 
 export async function updateChild(
-  db: Database,
+  db: Executor,
   organisationId: string,
   childId: string,
-  values: { first_name?: string; last_name?: string; birth_date?: string },
+  values: {
+    first_name?: string;
+    last_name?: string;
+    birth_date?: string;
+    location_id?: string;
+    mentor_staff_member_id?: string | null;
+  },
 ): Promise<void> {
   await db
     .updateTable('children')
@@ -67,7 +76,7 @@ export async function updateChild(
 }
 
 export async function insertGuardian(
-  db: Database,
+  db: Executor,
   organisationId: string,
   g: {
     firstName: string;
@@ -99,7 +108,7 @@ export async function insertGuardian(
 }
 
 export async function insertChild(
-  db: Database,
+  db: Executor,
   organisationId: string,
   c: {
     locationId: string;
@@ -127,7 +136,7 @@ export async function insertChild(
 }
 
 export async function insertGuardianChild(
-  db: Database,
+  db: Executor,
   organisationId: string,
   link: { guardianId: string; childId: string; parentalAuthority?: boolean },
 ): Promise<void> {
@@ -148,12 +157,14 @@ export interface NewPlacement {
   placementType: string;
   startDate: string;
   endDate?: string | null;
+  /** The placement this one continues (a change from a date on). */
+  previousPlacementId?: string | null;
   /** ISO weekday (1 = Monday) with the contract product that sets that day's times. */
   days: { weekday: number; careProductId: string }[];
 }
 
 export async function insertPlacement(
-  db: Database,
+  db: Executor,
   organisationId: string,
   p: NewPlacement,
 ): Promise<string> {
@@ -166,6 +177,7 @@ export async function insertPlacement(
       placement_type: p.placementType,
       start_date: p.startDate,
       end_date: p.endDate ?? null,
+      previous_placement_id: p.previousPlacementId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -183,4 +195,16 @@ export async function insertPlacement(
       .execute();
   }
   return row.id;
+}
+
+/** Whether the staff member is an active member of the organisation (a mentor must be). */
+export async function isActiveStaffMember(db: Executor, organisationId: string, staffMemberId: string) {
+  const row = await db
+    .selectFrom('staff_members')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', staffMemberId)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
 }

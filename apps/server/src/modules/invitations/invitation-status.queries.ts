@@ -1,4 +1,5 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/generated/schema.ts';
 
@@ -39,4 +40,52 @@ export async function selectAccountInvitations(
     .where('a.organisation_id', '=', organisationId)
     .where('a.id', 'in', accountIds)
     .execute();
+}
+
+export interface GuardianInvitationRow extends AccountInvitationRow {
+  guardian_id: string;
+  /** Earliest start among the placements of the guardian's children that have not ended by `today`. */
+  first_start: string | null;
+}
+
+/** The account of each of `guardianIds` with what decides its invitation status (guardians without one are left out). */
+export async function selectGuardianInvitations(
+  db: Executor,
+  organisationId: string,
+  guardianIds: readonly string[],
+  today: string,
+): Promise<GuardianInvitationRow[]> {
+  if (guardianIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('accounts as a')
+    .select((eb) => [
+      'a.id as account_id',
+      'a.guardian_id',
+      'a.activated_at',
+      'a.disabled_at',
+      'a.invited_at',
+      eb
+        .selectFrom('account_tokens as t')
+        .select((e) => e.fn.max('t.expires_at').as('m'))
+        .whereRef('t.organisation_id', '=', 'a.organisation_id')
+        .whereRef('t.account_id', '=', 'a.id')
+        .where('t.purpose', '=', 'activation')
+        .where('t.used_at', 'is', null)
+        .as('link_expires_at'),
+      eb
+        .selectFrom('guardian_children as gc')
+        .innerJoin('placements as p', (j) =>
+          j.onRef('p.organisation_id', '=', 'gc.organisation_id').onRef('p.child_id', '=', 'gc.child_id'),
+        )
+        .select((e) => e.fn.min('p.start_date').as('m'))
+        .whereRef('gc.organisation_id', '=', 'a.organisation_id')
+        .whereRef('gc.guardian_id', '=', 'a.guardian_id')
+        .where((w) => w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${today}::date`)]))
+        .as('first_start'),
+    ])
+    .where('a.organisation_id', '=', organisationId)
+    .where('a.kind', '=', 'guardian')
+    .where('a.guardian_id', 'in', guardianIds)
+    .execute();
+  return rows.map((r) => ({ ...r, guardian_id: r.guardian_id as string }));
 }

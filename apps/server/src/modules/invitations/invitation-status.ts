@@ -1,4 +1,5 @@
 import type { Invitation, InvitationStatus } from '@nestje/contract';
+import { Temporal } from 'temporal-polyfill';
 import type { AccountInvitationRow } from './invitation-status.queries.ts';
 
 /** The invitation status of an account at `now` (see `invitationStatuses` in the contract). */
@@ -22,4 +23,17 @@ export function toInvitation(
     linkExpiresAt: status === 'invited' ? (row.link_expires_at?.toISOString() ?? null) : null,
     plannedOn: status === 'not_invited' ? plannedOn : null,
   };
+}
+
+/** A guardian is invited this many days before the first day of care (six weeks, P1). */
+export const INVITE_DAYS_AHEAD = 42;
+
+/**
+ * The day the invitation job will invite a guardian whose children's first care day not yet past is
+ * `firstStart`: six weeks before it, or today when that has passed; null without planned care.
+ */
+export function plannedInvitationDay(firstStart: string | null, today: Temporal.PlainDate): string | null {
+  if (firstStart === null) return null;
+  const planned = Temporal.PlainDate.from(firstStart).subtract({ days: INVITE_DAYS_AHEAD });
+  return Temporal.PlainDate.compare(planned, today) < 0 ? today.toString() : planned.toString();
 }
