@@ -1,0 +1,243 @@
+import {
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type ClosingDay, createClosingDayBodySchema } from '@nestje/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
+import { renderResult } from '../../../../components/QueryResult.tsx';
+import { currentLocale } from '../../../../i18n/index.ts';
+import { notify } from '../../../../lib/notify.ts';
+import { useCurrentMe } from '../../../account/me-context.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { showApiFieldErrors, validateBody } from '../components/form-helpers.ts';
+import { SetupPage } from '../components/SetupPage.tsx';
+import { useClosingDays, useCreateClosingDay, useDeleteClosingDay, useLocations } from '../queries.ts';
+import { amsterdamToday } from './amsterdam-today.ts';
+import { formatLongDate } from './format-date.ts';
+
+/** The select's value for "every location" (a closing day without a location). */
+const EVERY_LOCATION = 'all';
+
+interface AddFormProps {
+  /** Locations the account may add closing days to. */
+  locationOptions: { value: string; label: string }[];
+  /** Only organisation admins close every location at once. */
+  canCloseAll: boolean;
+}
+
+function AddClosingDayForm({ locationOptions, canCloseAll }: AddFormProps) {
+  const { t } = useTranslation();
+  const create = useCreateClosingDay();
+  const form = useForm({
+    initialValues: {
+      date: '',
+      description: '',
+      location: canCloseAll ? EVERY_LOCATION : (locationOptions[0]?.value ?? ''),
+    },
+    validate: (values) => validateBody(createClosingDayBodySchema, bodyOf(values), t),
+  });
+
+  const submit = form.onSubmit((values) => {
+    create.mutate(bodyOf(values), {
+      onSuccess: (day) => {
+        form.setValues({ date: '', description: '' });
+        form.resetDirty();
+        notify(t('setup.closingDays.added', { date: formatLongDate(day.date, currentLocale()) }), 'success');
+      },
+      onError: (error) =>
+        showApiFieldErrors(form, error, t, (path) => (path === 'locationId' ? 'location' : path)),
+    });
+  });
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="add-closing-day">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="add-closing-day">
+            {t('setup.closingDays.addTitle')}
+          </Title>
+          <FormErrorAlert error={create.error} />
+          <Group align="flex-start" gap="md">
+            <TextInput
+              type="date"
+              label={t('setup.closingDays.date')}
+              w={180}
+              {...form.getInputProps('date')}
+            />
+            <TextInput
+              label={t('setup.closingDays.description')}
+              placeholder={t('setup.closingDays.descriptionPlaceholder')}
+              miw={260}
+              style={{ flex: 1 }}
+              {...form.getInputProps('description')}
+            />
+            <Select
+              label={t('setup.closingDays.location')}
+              data={[
+                ...(canCloseAll
+                  ? [{ value: EVERY_LOCATION, label: t('setup.closingDays.everyLocation') }]
+                  : []),
+                ...locationOptions,
+              ]}
+              allowDeselect={false}
+              w={240}
+              {...form.getInputProps('location')}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('setup.closingDays.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function bodyOf(values: { date: string; description: string; location: string }) {
+  return {
+    date: values.date,
+    description: values.description,
+    locationId: values.location === EVERY_LOCATION ? null : values.location,
+  };
+}
+
+function ClosingDayList({ days }: { days: ClosingDay[] }) {
+  const { t } = useTranslation();
+  const remove = useDeleteClosingDay();
+  const [asked, setAsked] = useState<ClosingDay | null>(null);
+  const locale = currentLocale();
+  const confirm = () => {
+    if (!asked) return;
+    remove.mutate(asked.id, {
+      onSuccess: () => {
+        notify(t('setup.closingDays.removed', { date: formatLongDate(asked.date, locale) }), 'success');
+        setAsked(null);
+      },
+    });
+  };
+  return (
+    <>
+      <Table striped aria-label={t('setup.closingDays.title')} data-testid="closing-days-list">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('setup.closingDays.date')}</Table.Th>
+            <Table.Th>{t('setup.closingDays.description')}</Table.Th>
+            <Table.Th>{t('setup.closingDays.location')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('setup.common.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {days.map((day) => (
+            <Table.Tr key={day.id}>
+              <Table.Td>{formatLongDate(day.date, locale)}</Table.Td>
+              <Table.Td>{day.description}</Table.Td>
+              <Table.Td>{day.locationName ?? t('setup.closingDays.everyLocation')}</Table.Td>
+              <Table.Td ta="right">
+                {day.permittedActions.includes('closingDay.delete') && (
+                  <Button
+                    variant="subtle"
+                    color="red.9"
+                    size="compact-sm"
+                    aria-label={t('setup.closingDays.removeDay', { date: formatLongDate(day.date, locale) })}
+                    onClick={() => {
+                      remove.reset();
+                      setAsked(day);
+                    }}
+                  >
+                    {t('setup.closingDays.remove')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <ConfirmDialog
+        opened={asked !== null}
+        title={t('setup.closingDays.removeTitle')}
+        confirmLabel={t('setup.closingDays.remove')}
+        onConfirm={confirm}
+        onCancel={() => setAsked(null)}
+        loading={remove.isPending}
+        danger
+        error={<FormErrorAlert error={remove.error} />}
+      >
+        {asked
+          ? t('setup.closingDays.removeText', {
+              date: formatLongDate(asked.date, locale),
+              description: asked.description,
+            })
+          : ''}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** `/beheer/organisatie/sluitingsdagen`: days without care, for one location or all, with add and remove. */
+export function ClosingDaysPage() {
+  const { t } = useTranslation();
+  const [locationId, setLocationId] = useState<string | null>(null);
+  const [withPast, setWithPast] = useState(false);
+  const locations = useLocations('');
+  const days = useClosingDays({ from: withPast ? '' : amsterdamToday(), locationId });
+  const me = useCurrentMe();
+  const locationOptions = (locations.data ?? []).map((location) => ({
+    value: location.id,
+    label: location.name,
+    manage: location.permittedActions.includes('location.manage'),
+  }));
+  return (
+    <SetupPage title={t('setup.closingDays.title')}>
+      <Text c="dimmed">{t('setup.closingDays.intro')}</Text>
+      {locations.isSuccess && (
+        <AddClosingDayForm
+          locationOptions={locationOptions.filter((option) => option.manage)}
+          canCloseAll={me.permittedActions.includes('organisation.manage')}
+        />
+      )}
+      <Group align="flex-end" gap="lg">
+        <Select
+          label={t('setup.closingDays.showFor')}
+          placeholder={t('setup.groups.allLocations')}
+          data={locationOptions.map(({ value, label }) => ({ value, label }))}
+          value={locationId}
+          onChange={setLocationId}
+          clearable
+          w={260}
+        />
+        <Switch
+          label={t('setup.closingDays.withPast')}
+          checked={withPast}
+          onChange={(event) => setWithPast(event.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+      <Stack gap="sm">
+        {renderResult(days, (list) =>
+          list.length === 0 ? (
+            <EmptyState text={t('setup.closingDays.empty')} />
+          ) : (
+            <ClosingDayList days={list} />
+          ),
+        )}
+      </Stack>
+    </SetupPage>
+  );
+}

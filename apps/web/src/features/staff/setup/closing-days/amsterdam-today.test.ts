@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { amsterdamToday } from './amsterdam-today.ts';
+import { formatLongDate } from './format-date.ts';
+
+describe('dates of closing days', () => {
+  it('takes today in Amsterdam, not in UTC or the browser’s zone', () => {
+    // 23:30 UTC on 28 March 2026 is already 29 March in Amsterdam (UTC+1).
+    expect(amsterdamToday(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29');
+    // 22:30 UTC on 29 March is 00:30 on the 30th in summer time (UTC+2).
+    expect(amsterdamToday(new Date('2026-03-29T22:30:00Z'))).toBe('2026-03-30');
+    expect(amsterdamToday(new Date('2026-03-29T21:30:00Z'))).toBe('2026-03-29');
+  });
+
+  it('writes a date with its weekday, the same day in any time zone', () => {
+    expect(formatLongDate('2026-04-27', 'nl')).toBe('maandag 27 april 2026');
+    expect(formatLongDate('2026-04-27', 'en')).toBe('Monday, 27 April 2026');
+  });
+});
