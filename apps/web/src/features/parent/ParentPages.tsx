@@ -3,11 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
+import { MyChildren } from './my-child/MyChildren.tsx';
 
-/** `/mijn-kind` (P3): the diary and photos timeline comes here. */
+/** `/mijn-kind` (P3): the family's children; the diary and photos timeline comes below them. */
 export function MyChildPage() {
   const { t } = useTranslation();
-  return <PlaceholderPage title={t('parent.myChild.title')} text={t('parent.myChild.text')} />;
+  usePageTitle(t('parent.myChild.title'));
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('parent.myChild.title')}</Title>
+      <MyChildren />
+    </Stack>
+  );
 }
 
 /** `/berichten` (P6). */

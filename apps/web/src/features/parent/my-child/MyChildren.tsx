@@ -1,0 +1,81 @@
+import { Avatar, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Child } from '@nestje/contract';
+import { useTranslation } from 'react-i18next';
+import { renderResult } from '../../../components/QueryResult.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../staff/families/components/format.ts';
+import { useObjectUrl } from '../../staff/families/components/use-object-url.ts';
+import { todayInAmsterdam } from '../../staff/families/placements/today.ts';
+import { useMyChildPhoto, useMyChildren } from './queries.ts';
+
+function ChildCard({ child }: { child: Child }) {
+  const { t } = useTranslation();
+  const photo = useMyChildPhoto(child.id);
+  const url = useObjectUrl(photo.data);
+  const name = `${child.firstName} ${child.lastName}`;
+  const today = todayInAmsterdam();
+  const headingId = `child-${child.id}`;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="article"
+      aria-labelledby={headingId}
+      data-testid="my-child"
+    >
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <Avatar
+          src={url}
+          alt={url ? t('families.myChild.photoAlt', { name }) : undefined}
+          size={64}
+          radius="xl"
+        >
+          {child.firstName.charAt(0)}
+        </Avatar>
+        <Stack gap={4}>
+          <Title order={2} size="h4" id={headingId}>
+            {name}
+          </Title>
+          {child.placements.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('families.myChild.noPlacement')}
+            </Text>
+          ) : (
+            child.placements.map((placement) => (
+              <Text size="sm" key={placement.id}>
+                {t('families.myChild.placement', {
+                  group: placement.groupName,
+                  location: placement.locationName,
+                })}
+                {placement.startDate > today && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    {t('families.myChild.from', { date: formatDate(placement.startDate, currentLocale()) })}
+                  </Text>
+                )}
+              </Text>
+            ))
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/** The account's children with photo, group and location (until the timeline takes this page). */
+export function MyChildren() {
+  const { t } = useTranslation();
+  const children = useMyChildren();
+  return renderResult(children, ({ children: list }) =>
+    list.length === 0 ? (
+      <Text c="dimmed">{t('families.myChild.empty')}</Text>
+    ) : (
+      <SimpleGrid cols={{ base: 1, sm: 2 }} component="section" aria-label={t('families.myChild.listLabel')}>
+        {list.map((child) => (
+          <ChildCard key={child.id} child={child} />
+        ))}
+      </SimpleGrid>
+    ),
+  );
+}

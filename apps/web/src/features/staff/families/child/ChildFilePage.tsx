@@ -1,0 +1,56 @@
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { renderResult } from '../../../../components/QueryResult.tsx';
+import { currentLocale } from '../../../../i18n/index.ts';
+import { usePageTitle } from '../../../../lib/use-page-title.ts';
+import { formatDate, fullName } from '../components/format.ts';
+import { PlacementsSection } from '../placements/PlacementsSection.tsx';
+import { useChildFile } from '../queries.ts';
+import { ChildDataForm } from './ChildDataForm.tsx';
+import { ChildPhotoCard } from './ChildPhotoCard.tsx';
+import { GuardiansSection } from './GuardiansSection.tsx';
+
+/** `/beheer/gezinnen/kinderen/:childId`: the child's data and photo, guardians and placements. */
+export function ChildFilePage() {
+  const { t } = useTranslation();
+  const { childId = '' } = useParams();
+  const file = useChildFile(childId);
+  usePageTitle(file.data ? fullName(file.data.child) : t('families.file.title'));
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
+        {t('families.backToList')}
+      </Anchor>
+      {renderResult(file, (data) => (
+        <Stack gap="xl">
+          <Group justify="space-between" align="flex-end">
+            <div>
+              <Title order={1}>{fullName(data.child)}</Title>
+              <Text c="dimmed">
+                {t('families.file.subtitle', {
+                  birthDate: formatDate(data.child.birthDate, currentLocale()),
+                  location: data.child.location.name,
+                })}
+              </Text>
+            </div>
+            <Button component={Link} to={`/beheer/gezinnen/nieuw?gezinVan=${data.child.id}`} variant="light">
+              {t('families.file.addSibling')}
+            </Button>
+          </Group>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <div style={{ gridColumn: 'span 2' }}>
+              <ChildDataForm
+                key={`${data.child.id}-${data.child.firstName}-${data.child.lastName}`}
+                file={data}
+              />
+            </div>
+            <ChildPhotoCard file={data} />
+          </SimpleGrid>
+          <GuardiansSection file={data} />
+          <PlacementsSection file={data} />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

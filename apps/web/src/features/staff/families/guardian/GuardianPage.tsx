@@ -1,0 +1,156 @@
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type GuardianFile, type UpdateGuardianBody, updateGuardianBodySchema } from '@nestje/contract';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
+import { renderResult } from '../../../../components/QueryResult.tsx';
+import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
+import { notify } from '../../../../lib/notify.ts';
+import { errorText } from '../../../../lib/translate.ts';
+import { usePageTitle } from '../../../../lib/use-page-title.ts';
+import { canResend } from '../child/GuardiansSection.tsx';
+import { AddressFields, ContactFields } from '../components/ContactFields.tsx';
+import { fullName } from '../components/format.ts';
+import { InvitationBadge, InvitationDetails } from '../components/InvitationStatus.tsx';
+import { type ContactValues, emptyContact } from '../family/family-form.ts';
+import { useGuardianFile, useResendInvitation, useUpdateGuardian } from '../queries.ts';
+
+const FIELDS = Object.keys(emptyContact()) as (keyof ContactValues)[];
+
+function contactOf(guardian: GuardianFile['guardian']): ContactValues {
+  return Object.fromEntries(FIELDS.map((field) => [field, guardian[field]])) as unknown as ContactValues;
+}
+
+/** Only what changed (a new e-mail address also becomes the account's sign-in address). */
+function changed(before: ContactValues, after: ContactValues): UpdateGuardianBody {
+  const body: Record<string, string> = {};
+  for (const field of FIELDS) if (after[field].trim() !== before[field]) body[field] = after[field].trim();
+  return body as UpdateGuardianBody;
+}
+
+function GuardianForm({ file }: { file: GuardianFile }) {
+  const { t } = useTranslation();
+  const update = useUpdateGuardian(file.guardian.id);
+  const resend = useResendInvitation();
+  const initial = contactOf(file.guardian);
+  const form = useForm<ContactValues>({
+    initialValues: initial,
+    validate: (values) => {
+      const { '': _nothing, ...errors } = validateWith(updateGuardianBodySchema, values, t);
+      return errors;
+    },
+  });
+  const mayUpdate = file.permittedActions.includes('guardian.update');
+  const mayInvite = file.permittedActions.includes('guardian.invite');
+  const submit = form.onSubmit((values) => {
+    if (update.isPending) return;
+    const body = changed(initial, values);
+    if (Object.keys(body).length === 0) {
+      notify(t('families.file.nothingChanged'));
+      return;
+    }
+    update.mutate(body, {
+      onSuccess: () => notify(t('families.file.saved'), 'success'),
+      onError: (error) => form.setErrors(apiFieldErrors(error, t)),
+    });
+  });
+  return (
+    <Stack gap="lg" maw={880}>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="invitation-title">
+        <Stack gap="xs" align="flex-start">
+          <Group gap="sm">
+            <Title order={2} size="h4" id="invitation-title">
+              {t('families.invitation.title')}
+            </Title>
+            <InvitationBadge invitation={file.guardian.invitation} />
+          </Group>
+          <InvitationDetails invitation={file.guardian.invitation} />
+          {mayInvite && canResend(file.guardian) && (
+            <Button
+              size="xs"
+              variant="light"
+              loading={resend.isPending}
+              onClick={() =>
+                resend.mutate(file.guardian.id, {
+                  onSuccess: () =>
+                    notify(t('families.invitation.resent', { email: file.guardian.email }), 'success'),
+                  onError: (error) => notify(errorText(t, error), 'error'),
+                })
+              }
+            >
+              {t('families.invitation.resend')}
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="contact-title">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Title order={2} size="h4" id="contact-title">
+              {t('families.guardianPage.contactTitle')}
+            </Title>
+            <FormErrorAlert error={update.error} />
+            <fieldset disabled={!mayUpdate} style={{ border: 0, padding: 0, margin: 0 }}>
+              <Stack gap="sm">
+                <ContactFields form={form} prefix="" />
+                <AddressFields form={form} prefix="" />
+              </Stack>
+            </fieldset>
+            {mayUpdate && (
+              <Group>
+                <Button type="submit" loading={update.isPending}>
+                  {t('families.file.save')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </form>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="children-title">
+        <Stack gap="xs">
+          <Title order={2} size="h4" id="children-title">
+            {t('families.guardianPage.children')}
+          </Title>
+          <List listStyleType="none" spacing={4}>
+            {file.children.map((child) => (
+              <List.Item key={child.id}>
+                <Group gap="xs">
+                  <Anchor component={Link} to={`/beheer/gezinnen/kinderen/${child.id}`}>
+                    {fullName(child)}
+                  </Anchor>
+                  {child.parentalAuthority && (
+                    <Badge size="sm" variant="outline">
+                      {t('families.guardian.parentalAuthority')}
+                    </Badge>
+                  )}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
+
+/** `/beheer/gezinnen/ouders/:guardianId`: a guardian's contact data, invitation and children. */
+export function GuardianPage() {
+  const { t } = useTranslation();
+  const { guardianId = '' } = useParams();
+  const file = useGuardianFile(guardianId);
+  usePageTitle(file.data ? fullName(file.data.guardian) : t('families.guardianPage.title'));
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
+        {t('families.backToList')}
+      </Anchor>
+      {renderResult(file, (data) => (
+        <Stack gap="lg">
+          <Title order={1}>{fullName(data.guardian)}</Title>
+          <GuardianForm key={data.guardian.id} file={data} />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
