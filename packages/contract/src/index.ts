@@ -1,3 +1,4 @@
+export * from './audit.ts';
 export * from './dev.ts';
 export * from './errors.ts';
 export * from './families.ts';

@@ -27,12 +27,13 @@ describe('every route declares an action (deny by default)', () => {
     assert.deepEqual(missing, []);
   });
 
-  test('only sign-in, tokens, health, docs, static files and dev helpers are public', () => {
+  test('only sign-in, tokens, health, docs, static files, the logo and dev helpers are public', () => {
     const publicApi = t.app.registeredRoutes
       .filter((r) => r.action === PUBLIC && r.url.startsWith('/api/v1/') && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     assert.deepEqual(publicApi, [
+      'GET /api/v1/branding/:slug/logo',
       'GET /api/v1/dev/clock',
       'GET /api/v1/dev/mailbox',
       'POST /api/v1/auth/activation/complete',
@@ -41,6 +42,7 @@ describe('every route declares an action (deny by default)', () => {
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/password-reset/complete',
       'POST /api/v1/auth/password-reset/inspect',
+      'POST /api/v1/dev/invitations/run',
       'PUT /api/v1/dev/clock',
     ]);
   });
@@ -128,7 +130,7 @@ describe('rules: who sees which child', () => {
     assert.equal((await (await signedIn(groupStaff.email)).patch(url, { firstName: 'Nieuw' })).status, 403);
     const res = await (await signedIn(planner.email)).patch(url, { firstName: 'Nieuw' });
     assert.equal(res.status, 200);
-    assert.equal(res.body.firstName, 'Nieuw');
+    assert.equal(res.body.child.firstName, 'Nieuw');
     const bad = await (await signedIn(planner.email)).patch(url, { birthDate: '2024-13-45' });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.fields[0].path, 'birthDate');

@@ -4,6 +4,7 @@ import { insertAccount } from '../modules/identity/identity.queries.ts';
 import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
 import { toDate } from '../time/clock.ts';
+import { seedFamiliesToInvite } from './seed-families.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'nestje-demo';
@@ -275,11 +276,21 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       startDate: '2025-01-06',
       days: [1, 3].map((weekday) => ({ weekday, careProductId: middag })),
     });
-    await families.insertPlacement(trx, o, {
+    // Ties went to the BSO two days a week at first; from September 2025 a third day (placement history).
+    const tiesFirst = await families.insertPlacement(trx, o, {
       childId: ties,
       groupId: floris,
       placementType: 'BSO 40 weken',
       startDate: '2023-08-28',
+      endDate: '2025-08-31',
+      days: [1, 4].map((weekday) => ({ weekday, careProductId: bso })),
+    });
+    await families.insertPlacement(trx, o, {
+      childId: ties,
+      groupId: floris,
+      placementType: 'BSO 40 weken',
+      startDate: '2025-09-01',
+      previousPlacementId: tiesFirst,
       days: [1, 2, 4].map((weekday) => ({ weekday, careProductId: bso })),
     });
     await families.insertPlacement(trx, o, {
@@ -317,6 +328,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       startDate: '2024-03-04',
       days: [2, 4].map((weekday) => ({ weekday, careProductId: middag })),
     });
+    await seedFamiliesToInvite(ctx, trx, o, { haarlem, hamsters, middag, noortje });
   });
   return { ...info, organisationName: name, created: true };
 }

@@ -24,10 +24,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   } else if (hasZodFastifySchemaValidationErrors(error)) {
     status = 400;
     const fields: FieldError[] = error.validation.map((v) => {
-      const issue = (v.params as { issue?: { code?: string } } | undefined)?.issue;
+      const issue = (v.params as { issue?: { code?: string; params?: { code?: unknown } } } | undefined)
+        ?.issue;
+      // A contract refinement names its own code (e.g. `date_order`) in its params.
+      const own = issue?.params?.code;
       return {
         path: fieldPath(v.instancePath, error.validationContext ?? 'body'),
-        code: issue?.code ?? v.keyword,
+        code: typeof own === 'string' ? own : (issue?.code ?? v.keyword),
         message: v.message ?? 'Invalid',
       };
     });

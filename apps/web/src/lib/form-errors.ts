@@ -8,6 +8,8 @@ interface Issue {
   code: string;
   path: readonly PropertyKey[];
   minimum?: unknown;
+  /** A contract refinement's own code (e.g. `date_order`), as the server sends it too. */
+  params?: { code?: unknown };
 }
 
 /** A contract (zod) schema, used to validate a form before it is sent. */
@@ -31,6 +33,7 @@ export function fieldErrorText(t: TFunction, path: string, code: string): string
 }
 
 function issueCode(issue: Issue): string {
+  if (typeof issue.params?.code === 'string') return issue.params.code;
   // zod reports an empty required string as "too small, minimum 1"; people understand "fill this in".
   return issue.code === 'too_small' && issue.minimum === 1 ? 'required' : issue.code;
 }

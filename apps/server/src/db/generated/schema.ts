@@ -44,6 +44,7 @@ export interface AuditEvents {
   subject_type: string | null;
   subject_id: string | null;
   details: GeneratedJson;
+  subject_label: string | null;
 }
 
 export interface CareProductGroups {
@@ -159,6 +160,8 @@ export interface Imports {
   status: string;
   report: Json;
   completed_at: Timestamp | null;
+  location_id: string;
+  summary: Json | null;
 }
 
 export interface Locations {
