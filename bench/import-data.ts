@@ -8,36 +8,7 @@
  * for the next school year. So 5,000 children, 8,000 guardians, 6,000 placements (and lines), 10,000 links.
  */
 
-export const IMPORT_HEADER = [
-  'child_ref',
-  'child_first_name',
-  'child_last_name',
-  'child_birth_date',
-  'guardian1_first_name',
-  'guardian1_last_name',
-  'guardian1_email',
-  'guardian1_phone',
-  'guardian1_street',
-  'guardian1_house_number',
-  'guardian1_postcode',
-  'guardian1_city',
-  'guardian1_parental_authority',
-  'guardian2_first_name',
-  'guardian2_last_name',
-  'guardian2_email',
-  'guardian2_phone',
-  'guardian2_street',
-  'guardian2_house_number',
-  'guardian2_postcode',
-  'guardian2_city',
-  'guardian2_parental_authority',
-  'group',
-  'placement_type',
-  'start_date',
-  'end_date',
-  'weekdays',
-  'product',
-] as const;
+import { type ImportColumn, importColumns } from '@nestje/contract';
 
 const FIRST_NAMES = [
   'Noor',
@@ -84,9 +55,14 @@ export interface GeneratedImport {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** The cells of one line by column; a column left out is empty. */
+type Line = Partial<Record<ImportColumn, string>>;
+
+const csvLine = (line: Line) => importColumns.map((column) => line[column] ?? '').join(';');
+
 /** The CSV text (`;`, CRLF, dd-mm-yyyy, as Excel writes it in the Netherlands) and what it holds. */
 export function generateImportFile(shape: ImportFileShape): GeneratedImport {
-  const lines: string[] = [IMPORT_HEADER.join(';')];
+  const lines: string[] = [importColumns.join(';')];
   let child = 0;
   let family = 0;
   let guardians = 0;
@@ -94,47 +70,51 @@ export function generateImportFile(shape: ImportFileShape): GeneratedImport {
   while (child < shape.children) {
     const size = family % 5 === 0 && child + 1 < shape.children ? 2 : 1;
     const last = LAST_NAMES[family % LAST_NAMES.length] as string;
-    const g1 = [
-      FIRST_NAMES[(family + 3) % FIRST_NAMES.length],
-      last,
-      `ouder1-${shape.tag}-${family}@bench.example.nl`,
-      `06${pad(family, 8)}`,
-      'Dorpsstraat',
-      String((family % 200) + 1),
-      `${2000 + (family % 100)} AB`,
-      'Haarlem',
-      'ja',
-    ];
-    const g2 = [
-      FIRST_NAMES[(family + 7) % FIRST_NAMES.length],
-      LAST_NAMES[(family + 1) % LAST_NAMES.length],
-      `ouder2-${shape.tag}-${family}@bench.example.nl`,
-      '',
-      'Kerkweg',
-      String((family % 50) + 1),
-      `${2100 + (family % 100)} CD`,
-      'Heemstede',
-      family % 4 === 3 ? 'nee' : 'ja',
-    ];
+    const guardianColumns: Line = {
+      guardian1_first_name: FIRST_NAMES[(family + 3) % FIRST_NAMES.length],
+      guardian1_last_name: last,
+      guardian1_email: `ouder1-${shape.tag}-${family}@bench.example.nl`,
+      guardian1_phone: `06${pad(family, 8)}`,
+      guardian1_street: 'Dorpsstraat',
+      guardian1_house_number: String((family % 200) + 1),
+      guardian1_postcode: `${2000 + (family % 100)} AB`,
+      guardian1_city: 'Haarlem',
+      guardian1_parental_authority: 'ja',
+      guardian2_first_name: FIRST_NAMES[(family + 7) % FIRST_NAMES.length],
+      guardian2_last_name: LAST_NAMES[(family + 1) % LAST_NAMES.length],
+      guardian2_email: `ouder2-${shape.tag}-${family}@bench.example.nl`,
+      guardian2_street: 'Kerkweg',
+      guardian2_house_number: String((family % 50) + 1),
+      guardian2_postcode: `${2100 + (family % 100)} CD`,
+      guardian2_city: 'Heemstede',
+      guardian2_parental_authority: family % 4 === 3 ? 'nee' : 'ja',
+    };
     guardians += 2;
     for (let k = 0; k < size; k++, child++) {
       const ref = `${shape.tag}-${pad(child, 6)}`;
-      const group = shape.groupNames[child % shape.groupNames.length] as string;
-      const birth = `${pad((child % 28) + 1, 2)}-${pad((child % 12) + 1, 2)}-${2022 + (child % 3)}`;
-      const childColumns = [ref, FIRST_NAMES[child % FIRST_NAMES.length], last, birth];
-      const weekdays = WEEKDAY_SETS[child % WEEKDAY_SETS.length] as string;
       const second = child % 5 === 4;
-      const placement = (start: string, end: string) =>
-        [group, 'Vast', start, end, weekdays, shape.productName] as string[];
+      const placement = (start: string, end: string): Line => ({
+        group: shape.groupNames[child % shape.groupNames.length],
+        placement_type: 'Vast',
+        start_date: start,
+        end_date: end,
+        weekdays: WEEKDAY_SETS[child % WEEKDAY_SETS.length],
+        product: shape.productName,
+      });
       lines.push(
-        [...childColumns, ...g1, ...g2, ...placement('01-09-2026', second ? '31-07-2027' : '')].join(';'),
+        csvLine({
+          child_ref: ref,
+          child_first_name: FIRST_NAMES[child % FIRST_NAMES.length],
+          child_last_name: last,
+          child_birth_date: `${pad((child % 28) + 1, 2)}-${pad((child % 12) + 1, 2)}-${2022 + (child % 3)}`,
+          ...guardianColumns,
+          ...placement('01-09-2026', second ? '31-07-2027' : ''),
+        }),
       );
       placements++;
       if (second) {
         // A later line of the same child: child and guardian columns may be left empty.
-        const empty = new Array(4 + 18).fill('');
-        empty[0] = ref;
-        lines.push([...empty, ...placement('01-08-2027', '')].join(';'));
+        lines.push(csvLine({ child_ref: ref, ...placement('01-08-2027', '') }));
         placements++;
       }
     }

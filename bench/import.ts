@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type BenchDatabase, createBenchDatabase, describeDatabase } from './database.ts';
 import { generateImportFile } from './import-data.ts';
+import { machineInfo, markdownTable, SESSION_COOKIE, writeResults } from './report.ts';
 import { type BenchServer, launchServer } from './server.ts';
 
 /**
@@ -13,8 +12,6 @@ import { type BenchServer, launchServer } from './server.ts';
  */
 
 const ROOT = join(import.meta.dirname, '..');
-const RESULTS_DIR = join(import.meta.dirname, 'results');
-const SESSION_COOKIE = 'nestje_sessions';
 const ADMIN = { email: 'beheer@demo.nestje.nl', password: 'nestje-demo' };
 const GROUPS = 20;
 const PRODUCT = 'Hele dag';
@@ -237,11 +234,7 @@ function table(rows: ImportMeasurement[]): string {
     m.outcome,
     m.serverPeakMiB === null ? '–' : String(m.serverPeakMiB),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] as string).length)));
-  const line = (r: string[]) =>
-    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [line(header), rule, ...cells.map(line)].join('\n');
+  return markdownTable(header, cells);
 }
 
 async function main(): Promise<number> {
@@ -260,21 +253,12 @@ async function main(): Promise<number> {
     }
   }
   if (results.length > 0) console.log(`\n${table(results)}\n`);
-  const cpuList = cpus();
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const out = {
+  writeResults('import-latest.json', {
     date: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: cpuList.length,
-      cpuModel: cpuList[0]?.model ?? null,
-      memoryMiB: Math.round(totalmem() / 1024 / 1024),
-    },
+    machine: machineInfo(),
     children,
     results,
-  };
-  writeFileSync(join(RESULTS_DIR, 'import-latest.json'), `${JSON.stringify(out, null, 2)}\n`);
-  console.log('Results written to bench/results/import-latest.json.');
+  });
   return failed ? 1 : 0;
 }
 

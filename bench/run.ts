@@ -1,19 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type BenchDatabase, createBenchDatabase, describeDatabase } from './database.ts';
 import { DEMO_LOGINS, type Endpoint, endpoints, REFERENCE_PATH, type SessionRole } from './endpoints.ts';
+import { machineInfo, markdownTable, SESSION_COOKIE, writeResults } from './report.ts';
 import { type BenchServer, launchServer } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const RESULTS_DIR = join(import.meta.dirname, 'results');
 const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 1;
 /** Load on the empty floor route before anything is measured: a fresh process answers slower until it is warm. */
 const SERVER_WARM_UP_SECONDS = 5;
-/** The session cookie's name (apps/server/src/plugins/session.ts). */
-const SESSION_COOKIE = 'nestje_sessions';
 
 interface Measurement {
   name: string;
@@ -195,11 +191,7 @@ function formatTable(measurements: Measurement[]): string {
     ratio(m.throughputRatio),
     ratio(m.p50Ratio),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
+  return markdownTable(header, rows);
 }
 
 async function main(): Promise<number> {
@@ -302,15 +294,9 @@ async function main(): Promise<number> {
       );
     }
 
-    const cpuList = cpus();
     const results = {
       date: new Date().toISOString(),
-      machine: {
-        node: process.version,
-        cpus: cpuList.length,
-        cpuModel: cpuList[0]?.model ?? null,
-        memoryMiB: Math.round(totalmem() / 1024 / 1024),
-      },
+      machine: machineInfo(),
       database: givenUrl ? { engine: 'postgres', fresh: database?.created ?? false } : { engine: 'pglite' },
       settings: {
         seconds,
@@ -324,9 +310,7 @@ async function main(): Promise<number> {
       floorDrift,
       endpoints: measurements,
     };
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log('Results written to bench/results/latest.json.');
+    writeResults('latest.json', results);
 
     const failing = measurements.filter((m) => m.ok === 0);
     for (const m of failing)

@@ -22,9 +22,9 @@ import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { handleError } from './plugins/errors.ts';
 import './modules/organisation/organisation.actions.ts';
 import { NotFound } from './errors.ts';
+import { installSessions } from './modules/identity/browser-sessions.ts';
 import { installAuthz, markScopePublic } from './plugins/authz.ts';
 import { installSecurity } from './plugins/security.ts';
-import { installSessions } from './plugins/session.ts';
 import type { SettableClock } from './time/clock.ts';
 
 export interface AppOptions {

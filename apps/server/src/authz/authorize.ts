@@ -4,7 +4,7 @@ import type { Clock } from '../time/clock.ts';
 import { todayIn } from '../time/clock.ts';
 import { type ActionDefinition, getAction, visibilityAction } from './actions.ts';
 import type { Principal } from './principal.ts';
-import type { IdQuery, RuleContext } from './rules.ts';
+import { anyOf, type IdQuery, type RuleContext } from './rules.ts';
 
 function requireAction(name: string): ActionDefinition {
   const action = getAction(name);
@@ -23,12 +23,7 @@ export function permittedIds(
   clock: Clock,
   actionName: string,
 ): IdQuery | null {
-  const ctx = ruleContext(db, principal, clock);
-  const queries = requireAction(actionName)
-    .rules.map((rule) => rule(ctx))
-    .filter((q): q is IdQuery => q !== null);
-  if (queries.length === 0) return null;
-  return queries.reduce((acc, q) => acc.union(q));
+  return anyOf(...requireAction(actionName).rules)(ruleContext(db, principal, clock));
 }
 
 export async function isPermitted(

@@ -1,5 +1,6 @@
 import type { JobRef, Jobs } from '../jobs/jobs.ts';
-import type { Mailer, OutgoingMail } from './mailer.ts';
+import type { Mailer } from './mailer.ts';
+import type { OutgoingMail } from './outgoing-mail.ts';
 
 export type MailJob = OutgoingMail;
 

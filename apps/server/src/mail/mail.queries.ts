@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { OutgoingMail } from './mailer.ts';
+import type { OutgoingMail } from './outgoing-mail.ts';
 
 export async function insertDevMail(db: Database, mail: OutgoingMail): Promise<void> {
   await db

@@ -1,14 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Database } from '../db/database.ts';
 import { insertDevMail } from './mail.queries.ts';
-
-export interface OutgoingMail {
-  organisationId: string | null;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
+import type { OutgoingMail } from './outgoing-mail.ts';
 
 /** Delivers one mail; throws when it could not (the job that calls it retries). */
 export interface Mailer {

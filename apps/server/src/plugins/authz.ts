@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { getAction, PUBLIC } from '../authz/actions.ts';
 import { requirePermission } from '../authz/authorize.ts';
 import type { AppContext } from '../context.ts';
@@ -60,3 +60,15 @@ export function markScopePublic(scope: FastifyInstance): void {
     route.config = { ...route.config, action: PUBLIC };
   });
 }
+
+/** A route's target taken from its path parameter `name` (e.g. `childId`), for `config.target`. */
+export const paramTarget =
+  (name: string) =>
+  (request: FastifyRequest): string =>
+    (request.params as Record<string, string>)[name] as string;
+
+/** A route's target taken from its query parameter `name`, for `config.target`. */
+export const queryTarget =
+  (name: string) =>
+  (request: FastifyRequest): string =>
+    (request.query as Record<string, string>)[name] as string;

@@ -1,7 +1,6 @@
 import type { AccountSummary } from '@nestje/contract';
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../authz/principal.ts';
-import type { AccountRow } from '../modules/identity/identity.queries.ts';
 
 /** A session of this browser that is still live. */
 export interface BrowserSession {
@@ -20,17 +19,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The active account, or null when none is signed in (public routes only). */
     principal: Principal | null;
-    /** The active account's row with its organisation, as the session lookup read it (null when signed out). */
-    activeAccount: AccountRow | null;
     /** Every live session in this browser's cookie, in sign-in order. */
     browserSessions: BrowserSession[];
   }
-}
-
-/** The active account of a route that requires sign-in. */
-export function activeAccountOf(request: FastifyRequest): AccountRow {
-  if (!request.activeAccount) throw new Error('activeAccountOf used on a public route');
-  return request.activeAccount;
 }
 
 /** The principal of a route that requires sign-in (the authz hook has checked it exists). */

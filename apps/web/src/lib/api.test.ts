@@ -25,6 +25,19 @@ describe('api client', () => {
     expect(vi.mocked(fetch).mock.calls[0]?.[1]?.credentials).toBe('same-origin');
   });
 
+  it('sends a PATCH like a POST: JSON body, CSRF header and the active account', async () => {
+    setActiveAccountId(guardianAccount.id);
+    const requests = mockFetch({ 'PATCH /api/v1/children/c1': () => ({ status: 204 }) });
+    await api.patch('/children/c1', { firstName: 'Noor' }, null);
+
+    const [request] = requests;
+    expect(request?.method).toBe('PATCH');
+    expect(request?.body).toEqual({ firstName: 'Noor' });
+    expect(request?.headers.get('Content-Type')).toBe('application/json');
+    expect(request?.headers.get('X-Nestje-Csrf')).toBe('1');
+    expect(request?.headers.get('X-Nestje-Account')).toBe(guardianAccount.id);
+  });
+
   it('sends the account on a GET, without the CSRF header; and no account header when asked', async () => {
     setActiveAccountId(guardianAccount.id);
     const requests = mockFetch({ 'GET /api/v1/me': () => ({ status: 200, body: meFor(guardianAccount) }) });

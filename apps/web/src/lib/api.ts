@@ -33,11 +33,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-function headersFor(method: Method, hasBody: boolean, options: RequestOptions): Headers {
-  const headers = new Headers({ Accept: 'application/json' });
-  if (hasBody) headers.set('Content-Type', 'application/json');
+/** What a request sends besides its method and path: the answer it accepts and, if any, its body. */
+export interface RequestParts {
+  accept: string;
+  body?: { data: BodyInit; contentType: string };
+}
+
+function headersFor(method: Method, parts: RequestParts, options: RequestOptions): Headers {
+  const headers = new Headers({ Accept: parts.accept });
+  if (parts.body) headers.set('Content-Type', parts.body.contentType);
   // The server refuses state-changing requests without this header (CSRF defence, together with Origin).
   if (method !== 'GET') headers.set('X-Nestje-Csrf', '1');
   const accountId = options.accountId === undefined ? getActiveAccountId() : options.accountId;
@@ -63,9 +69,54 @@ function toApiError(status: number, body: unknown): ApiError {
   }
   // A proxy or crash without our error body: still give the UI a code it can translate.
   if (status === 401) return new ApiError(status, 'unauthenticated');
+  if (status === 413) return new ApiError(status, 'payload_too_large');
+  if (status === 415) return new ApiError(status, 'unsupported_media_type');
   if (status === 429) return new ApiError(status, 'rate_limited');
   if (status >= 500) return new ApiError(status, 'internal');
   return new ApiError(status, 'unknown');
+}
+
+/**
+ * Sends one request to the API with the headers every request needs (the CSRF header on anything that changes
+ * state, the account to act as) and answers the response once it is known to be OK; a refusal becomes an
+ * `ApiError` from the error body, a failed connection `network`. The JSON client and the raw requests
+ * (`raw-api.ts`) both go through here.
+ */
+export async function sendRequest(
+  method: Method,
+  path: string,
+  parts: RequestParts,
+  options: RequestOptions = {},
+): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers: headersFor(method, parts, options),
+      body: parts.body?.data,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+  return response;
+}
+
+/** Parses a body with the contract schema; an answer of another shape is `invalid_response`. */
+export function parseWith<T>(schema: ResponseSchema<T>, json: unknown, status: number): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError(status, 'invalid_response');
+  return parsed.data;
+}
+
+/** Reads a JSON answer with the contract schema; `null` reads it to the end and ignores it. */
+export async function readAnswer<T>(response: Response, schema: ResponseSchema<T> | null): Promise<T> {
+  const json = await readJson(response);
+  if (schema === null) return undefined as T;
+  return parseWith(schema, json, response.status);
 }
 
 /**
@@ -79,26 +130,9 @@ export async function apiRequest<T = undefined>(
   schema: ResponseSchema<T> | null,
   options: RequestOptions = {},
 ): Promise<T> {
-  const hasBody = body !== undefined;
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers: headersFor(method, hasBody, options),
-      body: hasBody ? JSON.stringify(body) : undefined,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network');
-  }
-  const json = await readJson(response);
-  if (!response.ok) throw toApiError(response.status, json);
-  if (schema === null) return undefined as T;
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(response.status, 'invalid_response');
-  return parsed.data;
+  const parts: RequestParts = { accept: 'application/json' };
+  if (body !== undefined) parts.body = { data: JSON.stringify(body), contentType: 'application/json' };
+  return readAnswer(await sendRequest(method, path, parts, options), schema);
 }
 
 export const api = {
@@ -116,6 +150,13 @@ export const api = {
     schema: ResponseSchema<T> | null,
     options?: RequestOptions,
   ) => apiRequest('PUT', path, body, schema, options),
+  /** A partial update: only the fields in the body change. */
+  patch: <T = undefined>(
+    path: string,
+    body: unknown,
+    schema: ResponseSchema<T> | null,
+    options?: RequestOptions,
+  ) => apiRequest('PATCH', path, body, schema, options),
   delete: <T = undefined>(path: string, schema: ResponseSchema<T> | null, options?: RequestOptions) =>
     apiRequest('DELETE', path, undefined, schema, options),
 };

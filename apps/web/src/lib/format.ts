@@ -1,4 +1,4 @@
-import type { Instant, Locale } from '@nestje/contract';
+import type { Instant, LocalDate, Locale } from '@nestje/contract';
 
 const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -9,4 +9,31 @@ export function formatDateTime(instant: Instant, locale: Locale): string {
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(instant));
+}
+
+/** A calendar date in the given style; computed in UTC, so no time zone shifts the day. */
+function formatLocalDate(date: LocalDate, locale: Locale, style: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { ...style, timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** A calendar date as people write it, e.g. "1 september 2026". */
+export function formatDate(date: LocalDate, locale: Locale): string {
+  return formatLocalDate(date, locale, { dateStyle: 'long' });
+}
+
+/** A short date for tables, e.g. "1-9-2026" / "01/09/2026". */
+export function formatShortDate(date: LocalDate, locale: Locale): string {
+  return formatLocalDate(date, locale, { dateStyle: 'short' });
+}
+
+/** A calendar date with its weekday, e.g. "maandag 27 april 2026". */
+export function formatLongDate(date: LocalDate, locale: Locale): string {
+  return formatLocalDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** A person's name as shown in lists and headings: first name, then last name. */
+export function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`;
 }

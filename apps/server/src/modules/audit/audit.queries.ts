@@ -1,6 +1,6 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
+import type { Executor } from '../../db/sql.ts';
 
 export interface AuditRow {
   organisationId: string;
@@ -14,7 +14,7 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
-export async function insertAuditEvent(db: Database | Transaction<DB>, e: AuditRow): Promise<void> {
+export async function insertAuditEvent(db: Executor, e: AuditRow): Promise<void> {
   await db
     .insertInto('audit_events')
     .values({

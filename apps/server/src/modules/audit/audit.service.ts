@@ -1,11 +1,9 @@
 import type { AuditList, AuditQuery } from '@nestje/contract';
-import type { Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
+import { containsPattern, type Executor } from '../../db/sql.ts';
 import { fieldError } from '../../errors.ts';
 import { type Clock, toDate, ZONE } from '../../time/clock.ts';
-import { containsPattern } from '../organisation/organisation.queries.ts';
 import { type AuditFilter, insertAuditEvent, selectAuditEvents } from './audit.queries.ts';
 
 export interface AuditEvent {
@@ -23,11 +21,7 @@ export interface AuditEvent {
 }
 
 /** Records one audit event in the caller's transaction, so a change and its audit line commit together. */
-export async function recordAudit(
-  db: Database | Transaction<DB>,
-  clock: Clock,
-  e: AuditEvent,
-): Promise<void> {
+export async function recordAudit(db: Executor, clock: Clock, e: AuditEvent): Promise<void> {
   await insertAuditEvent(db, {
     organisationId: e.organisationId,
     at: toDate(clock.now()),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from './families.queries.ts';
+import type { Executor } from '../../db/sql.ts';
 
 /** The child with location, mentor and photo date. */
 export async function selectChildHead(db: Executor, organisationId: string, childId: string) {

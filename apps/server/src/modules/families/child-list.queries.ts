@@ -1,12 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { IdQuery } from '../../authz/rules.ts';
 import type { DB } from '../../db/generated/schema.ts';
-import type { Executor } from './families.queries.ts';
-
-/** A LIKE pattern matching `word` anywhere, with LIKE's own wildcards taken literally. */
-export function containsPattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import { asDate, containsPattern, type Executor, notEndedBefore } from '../../db/sql.ts';
 
 /** The words of a search, lower case; empty when there is nothing to search for. */
 export function searchWords(search: string | undefined): string[] {
@@ -73,9 +68,7 @@ function filtered(db: Executor, organisationId: string, f: StaffChildFilter) {
             .whereRef('p.organisation_id', '=', 'children.organisation_id')
             .whereRef('p.child_id', '=', 'children.id')
             .where('g.location_id', '=', locationId)
-            .where((w) =>
-              w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${f.today}::date`)]),
-            ),
+            .where(notEndedBefore('p.end_date', f.today)),
         ),
       ]),
     );
@@ -125,10 +118,8 @@ export async function selectStaffChildren(
         )
         .whereRef('p.organisation_id', '=', 'children.organisation_id')
         .whereRef('p.child_id', '=', 'children.id')
-        .where('p.start_date', '<=', sql<string>`${f.today}::date`)
-        .where((w) =>
-          w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${f.today}::date`)]),
-        )
+        .where('p.start_date', '<=', asDate(f.today))
+        .where(notEndedBefore('p.end_date', f.today))
         .as('current_groups'),
       eb
         .selectFrom('guardian_children as gc')

@@ -1,9 +1,6 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { IdQuery } from '../../authz/rules.ts';
-import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
-
-export type Executor = Database | Transaction<DB>;
+import { type Executor, notEndedBefore } from '../../db/sql.ts';
 
 /** Children among `permitted`, with their current and future placements, in one query. */
 export async function selectChildren(
@@ -46,7 +43,7 @@ export async function selectChildren(
         )
         .whereRef('p.organisation_id', '=', 'c.organisation_id')
         .whereRef('p.child_id', '=', 'c.id')
-        .where((w) => w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${today}::date`)]))
+        .where(notEndedBefore('p.end_date', today))
         .as('placements'),
     ])
     .where('c.organisation_id', '=', organisationId)

@@ -7,9 +7,10 @@ import {
   createChildBodySchema,
   updateChildBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { getChildFile } from './child-file.service.ts';
 import { childCreate, childList, childRead, childUpdate } from './families.actions.ts';
@@ -19,7 +20,7 @@ import { photoRoutes } from './photos.routes.ts';
 import { placementRoutes } from './placements.routes.ts';
 
 /** The child a route under /children/:childId acts on. */
-export const childTarget = (request: FastifyRequest) => (request.params as { childId: string }).childId;
+const childTarget = paramTarget('childId');
 
 export async function familiesRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

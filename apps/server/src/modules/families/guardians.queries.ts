@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { IdQuery } from '../../authz/rules.ts';
-import { containsPattern } from './child-list.queries.ts';
-import type { Executor } from './families.queries.ts';
+import { containsPattern, type Executor } from '../../db/sql.ts';
 
 export async function selectGuardian(db: Executor, organisationId: string, guardianId: string) {
   return db

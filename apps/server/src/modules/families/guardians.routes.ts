@@ -10,10 +10,11 @@ import {
   updateChildGuardianBodySchema,
   updateGuardianBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { childUpdate, guardianList, guardianRead, guardianUpdate } from './families.actions.ts';
 import {
@@ -25,8 +26,8 @@ import {
   updateGuardian,
 } from './guardians.service.ts';
 
-const childTarget = (request: FastifyRequest) => (request.params as { childId: string }).childId;
-const guardianTarget = (request: FastifyRequest) => (request.params as { guardianId: string }).guardianId;
+const childTarget = paramTarget('childId');
+const guardianTarget = paramTarget('guardianId');
 
 export async function guardianRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

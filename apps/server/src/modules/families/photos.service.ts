@@ -1,11 +1,26 @@
-import type { ChildPhoto } from '@nestje/contract';
+import {
+  CHILD_PHOTO_MAX_BYTES,
+  CHILD_PHOTO_MAX_PIXELS,
+  CHILD_PHOTO_MAX_SIDE,
+  type ChildPhoto,
+} from '@nestje/contract';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { NotFound } from '../../errors.ts';
+import { type ImageRules, processImage } from '../../media/images.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './child-file.queries.ts';
-import { processChildPhoto } from './photo-image.ts';
+
+/** A child's photo becomes a JPEG of at most CHILD_PHOTO_MAX_SIDE pixels a side. */
+const CHILD_PHOTO_IMAGE: ImageRules = {
+  field: 'photo',
+  requiredMessage: 'Choose a photo',
+  maxBytes: CHILD_PHOTO_MAX_BYTES,
+  maxPixels: CHILD_PHOTO_MAX_PIXELS,
+  maxSide: CHILD_PHOTO_MAX_SIDE,
+  format: 'jpeg',
+};
 
 /** PUT /children/:childId/photo: checks and re-encodes the upload, then replaces the photo; audited. */
 export async function putChildPhoto(
@@ -14,7 +29,7 @@ export async function putChildPhoto(
   childId: string,
   body: unknown,
 ): Promise<ChildPhoto> {
-  const photo = await processChildPhoto(body);
+  const photo = await processImage(body, CHILD_PHOTO_IMAGE);
   const at = toDate(ctx.clock.now());
   await ctx.db.transaction().execute(async (trx) => {
     await q.upsertChildPhoto(trx, principal.organisationId, childId, { ...photo, at });

@@ -1,4 +1,4 @@
-import type { Executor } from './families.queries.ts';
+import type { Executor } from '../../db/sql.ts';
 
 /** A placement of the child, locked for a change. */
 export async function selectPlacementForUpdate(

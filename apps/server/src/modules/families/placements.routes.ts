@@ -5,15 +5,16 @@ import {
   placementParamsSchema,
   updatePlacementBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { childUpdate } from './families.actions.ts';
 import { createPlacement, deletePlacement, updatePlacement } from './placements.service.ts';
 
-const childTarget = (request: FastifyRequest) => (request.params as { childId: string }).childId;
+const childTarget = paramTarget('childId');
 
 export async function placementRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

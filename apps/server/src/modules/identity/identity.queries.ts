@@ -1,8 +1,5 @@
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { sql } from 'kysely';
+import type { Executor } from '../../db/sql.ts';
 
 const displayName = sql<string>`coalesce(g.first_name || ' ' || g.last_name, s.first_name || ' ' || s.last_name)`;
 

@@ -16,8 +16,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../../authz/actions.ts';
 import type { AppContext } from '../../context.ts';
-import { endBrowserSessions, setSessionCookie } from '../../plugins/session.ts';
-import { activeAccountOf, principalOf } from '../../plugins/types.ts';
+import { principalOf } from '../../plugins/types.ts';
+import { activeAccountOf, endBrowserSessions, setSessionCookie } from './browser-sessions.ts';
 import { sessionSelf } from './identity.actions.ts';
 import * as service from './identity.service.ts';
 

@@ -25,7 +25,10 @@ export const ACTIVATION_VALID_DAYS = 30;
 
 type TokenPurpose = 'activation' | 'password_reset';
 
-function summary(row: q.AccountRow): AccountSummary {
+/** An account as the account switcher shows it. */
+export function accountSummary(
+  row: Pick<q.AccountRow, 'id' | 'email' | 'display_name' | 'kind' | 'organisation_id' | 'organisation_name'>,
+): AccountSummary {
   return {
     id: row.id,
     email: row.email,
@@ -60,7 +63,7 @@ async function startSession(
     idleTimeoutSeconds: policy.idleSeconds,
     userAgent,
   });
-  return { token, account: summary(row) };
+  return { token, account: accountSummary(row) };
 }
 
 /**
@@ -283,7 +286,7 @@ export async function getMe(
   ]);
   return {
     account: {
-      ...summary(account),
+      ...accountSummary(account),
       locale: account.locale as Locale,
       roles: roles.map((r) => ({
         role: r.role as Me['account']['roles'][number]['role'],

@@ -5,8 +5,8 @@ import type {
   ImportLine,
   ImportLineGuardian,
 } from '@nestje/contract';
-import type { ImportLookups, LookupProduct, PlannedGuardian, PlannedPlacement } from './import-check.ts';
 import { nameKey, parseDate, parseEmail, parseWeekdays, parseYesNo } from './import-format.ts';
+import type { ImportLookups, LookupProduct, PlannedGuardian, PlannedPlacement } from './import-plan.ts';
 
 /**
  * The checks of one line of an import file: its child, its guardians and its placement, each against what the

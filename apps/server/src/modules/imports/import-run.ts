@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportSummary } from '@nestje/contract';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/generated/schema.ts';
-import type { ImportLookups, ImportPlan } from './import-check.ts';
+import type { ImportLookups, ImportPlan } from './import-plan.ts';
 import * as q from './imports.queries.ts';
 
 /** Lines written per batch: each table gets one multi-row statement per batch. */

@@ -1,10 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { IdQuery } from '../../authz/rules.ts';
-import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/generated/schema.ts';
-import type { PlannedChild, PlannedGuardian, PlannedLink, PlannedPlacement } from './import-check.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { Executor } from '../../db/sql.ts';
+import type { PlannedChild, PlannedGuardian, PlannedLink, PlannedPlacement } from './import-plan.ts';
 
 // ---- lookups (each loaded once per check, never per line) ----
 

@@ -7,17 +7,18 @@ import {
   importReportSchema,
   importTemplateQuerySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { fieldError } from '../../errors.ts';
+import { paramTarget, queryTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { importCreate, importList, importRead, importRun } from './imports.actions.ts';
 import { createImport, getImport, importTemplate, listImports, startImportRun } from './imports.service.ts';
 
-const importTarget = (request: FastifyRequest) => (request.params as { importId: string }).importId;
-const locationTarget = (request: FastifyRequest) => (request.query as { locationId: string }).locationId;
+const importTarget = paramTarget('importId');
+const locationTarget = queryTarget('locationId');
 
 /** Content types a CSV upload may come with (browsers label .csv files differently per system). */
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel'];

@@ -10,12 +10,10 @@ import type {
   ImportSummaryItem,
   ImportTotals,
 } from '@nestje/contract';
-import type { Transaction } from 'kysely';
 import { permittedIds } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
+import type { Executor } from '../../db/sql.ts';
 import { Conflict, NotFound } from '../../errors.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -25,13 +23,12 @@ import {
   type CheckedImport,
   checkImport,
   type ImportFile,
-  type ImportLookups,
   isRunnable,
   keysOf,
-  type LookupProduct,
   readImportFile,
 } from './import-check.ts';
 import { nameKey } from './import-format.ts';
+import type { ImportLookups, LookupProduct } from './import-plan.ts';
 import { writePlan } from './import-run.ts';
 import { importRead } from './imports.actions.ts';
 import * as q from './imports.queries.ts';
@@ -46,7 +43,7 @@ type StoredReport = Pick<
 
 /** Loads, in a handful of queries, everything the check of `file` compares its lines with. */
 async function loadLookups(
-  db: Database | Transaction<DB>,
+  db: Executor,
   organisationId: string,
   locationId: string,
   file: ImportFile,
@@ -79,7 +76,7 @@ async function loadLookups(
 }
 
 async function check(
-  db: Database | Transaction<DB>,
+  db: Executor,
   organisationId: string,
   locationId: string,
   text: string,

@@ -1,9 +1,4 @@
-import { sql, type Transaction } from 'kysely';
-
-import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { type Executor, notEndedBefore } from '../../db/sql.ts';
 
 export interface AccountInvitationRow {
   account_id: string;
@@ -14,13 +9,8 @@ export interface AccountInvitationRow {
   link_expires_at: Date | null;
 }
 
-/** What decides the invitation status of each of `accountIds` (missing accounts are left out). */
-export async function selectAccountInvitations(
-  db: Executor,
-  organisationId: string,
-  accountIds: readonly string[],
-): Promise<AccountInvitationRow[]> {
-  if (accountIds.length === 0) return [];
+/** Accounts of the organisation with what decides their invitation status. */
+function accountInvitations(db: Executor, organisationId: string) {
   return db
     .selectFrom('accounts as a')
     .select((eb) => [
@@ -37,9 +27,17 @@ export async function selectAccountInvitations(
         .where('t.used_at', 'is', null)
         .as('link_expires_at'),
     ])
-    .where('a.organisation_id', '=', organisationId)
-    .where('a.id', 'in', accountIds)
-    .execute();
+    .where('a.organisation_id', '=', organisationId);
+}
+
+/** What decides the invitation status of each of `accountIds` (missing accounts are left out). */
+export async function selectAccountInvitations(
+  db: Executor,
+  organisationId: string,
+  accountIds: readonly string[],
+): Promise<AccountInvitationRow[]> {
+  if (accountIds.length === 0) return [];
+  return accountInvitations(db, organisationId).where('a.id', 'in', accountIds).execute();
 }
 
 export interface GuardianInvitationRow extends AccountInvitationRow {
@@ -56,22 +54,9 @@ export async function selectGuardianInvitations(
   today: string,
 ): Promise<GuardianInvitationRow[]> {
   if (guardianIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('accounts as a')
+  const rows = await accountInvitations(db, organisationId)
     .select((eb) => [
-      'a.id as account_id',
       'a.guardian_id',
-      'a.activated_at',
-      'a.disabled_at',
-      'a.invited_at',
-      eb
-        .selectFrom('account_tokens as t')
-        .select((e) => e.fn.max('t.expires_at').as('m'))
-        .whereRef('t.organisation_id', '=', 'a.organisation_id')
-        .whereRef('t.account_id', '=', 'a.id')
-        .where('t.purpose', '=', 'activation')
-        .where('t.used_at', 'is', null)
-        .as('link_expires_at'),
       eb
         .selectFrom('guardian_children as gc')
         .innerJoin('placements as p', (j) =>
@@ -80,10 +65,9 @@ export async function selectGuardianInvitations(
         .select((e) => e.fn.min('p.start_date').as('m'))
         .whereRef('gc.organisation_id', '=', 'a.organisation_id')
         .whereRef('gc.guardian_id', '=', 'a.guardian_id')
-        .where((w) => w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${today}::date`)]))
+        .where(notEndedBefore('p.end_date', today))
         .as('first_start'),
     ])
-    .where('a.organisation_id', '=', organisationId)
     .where('a.kind', '=', 'guardian')
     .where('a.guardian_id', 'in', guardianIds)
     .execute();

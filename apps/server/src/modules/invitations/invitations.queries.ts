@@ -1,8 +1,6 @@
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/database.ts';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../db/generated/schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { asDate, type Executor, notEndedBefore } from '../../db/sql.ts';
 
 /**
  * Claims up to `limit` guardian accounts that are due for their invitation: not invited, not activated, not
@@ -32,10 +30,8 @@ export async function claimDueGuardianAccounts(
           .select('p.id')
           .whereRef('gc.organisation_id', '=', 'c.organisation_id')
           .whereRef('gc.guardian_id', '=', 'c.guardian_id')
-          .where('p.start_date', '<=', sql<string>`${filter.horizon}::date`)
-          .where((w) =>
-            w.or([w('p.end_date', 'is', null), w('p.end_date', '>=', sql<string>`${filter.today}::date`)]),
-          ),
+          .where('p.start_date', '<=', asDate(filter.horizon))
+          .where(notEndedBefore('p.end_date', filter.today)),
       ),
     )
     .orderBy('c.organisation_id')

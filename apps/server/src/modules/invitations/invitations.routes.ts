@@ -1,13 +1,14 @@
 import { guardianParamsSchema, invitationRunSchema, invitationSchema } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../authz/actions.ts';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { guardianInvite } from './invitations.actions.ts';
 import { resendInvitation, runInvitationSweep } from './invitations.service.ts';
 
-const guardianTarget = (request: FastifyRequest) => (request.params as { guardianId: string }).guardianId;
+const guardianTarget = paramTarget('guardianId');
 
 export async function invitationsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,9 +1,7 @@
 import type { Invitation } from '@nestje/contract';
-import type { Transaction } from 'kysely';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
-import type { DB } from '../../db/generated/schema.ts';
+import type { Executor } from '../../db/sql.ts';
 import { Conflict } from '../../errors.ts';
 import { type Clock, toDate, todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -46,7 +44,7 @@ export async function runInvitationSweep(ctx: AppContext, organisationId: string
 
 /** The invitation of each guardian among `guardianIds` that has an account, by guardian id. */
 export async function guardianInvitations(
-  db: Database | Transaction<DB>,
+  db: Executor,
   clock: Clock,
   organisationId: string,
   guardianIds: readonly string[],

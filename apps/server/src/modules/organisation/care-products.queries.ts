@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { IdQuery } from '../../authz/rules.ts';
-import { hhmm } from './groups.queries.ts';
-import { containsPattern, type Executor } from './organisation.queries.ts';
+import { containsPattern, type Executor, hhmm } from '../../db/sql.ts';
 
 export interface CareProductFilter {
   search?: string | undefined;
@@ -11,16 +10,11 @@ export interface CareProductFilter {
   careProductId?: string;
 }
 
-/** Care products among `permitted` with the groups offering them, by name. */
-export async function selectCareProducts(
-  db: Executor,
-  organisationId: string,
-  permitted: IdQuery,
-  filter: CareProductFilter,
-) {
-  let q = db
+/** The organisation's care products with their own fields. */
+function careProductRows(db: Executor, organisationId: string) {
+  return db
     .selectFrom('care_products as p')
-    .select((eb) => [
+    .select([
       'p.id',
       'p.name',
       hhmm('p.start_time').as('start_time'),
@@ -31,6 +25,19 @@ export async function selectCareProducts(
       'p.price_cents',
       'p.usage',
       'p.active',
+    ])
+    .where('p.organisation_id', '=', organisationId);
+}
+
+/** Care products among `permitted` with the groups offering them, by name. */
+export async function selectCareProducts(
+  db: Executor,
+  organisationId: string,
+  permitted: IdQuery,
+  filter: CareProductFilter,
+) {
+  let q = careProductRows(db, organisationId)
+    .select((eb) =>
       jsonArrayFrom(
         eb
           .selectFrom('care_product_groups as cpg')
@@ -47,8 +54,7 @@ export async function selectCareProducts(
           .orderBy('g.name')
           .orderBy('g.id'),
       ).as('groups'),
-    ])
-    .where('p.organisation_id', '=', organisationId)
+    )
     .where('p.id', 'in', permitted);
   if (filter.careProductId) q = q.where('p.id', '=', filter.careProductId);
   if (filter.active !== undefined) q = q.where('p.active', '=', filter.active);
@@ -69,6 +75,8 @@ export async function selectCareProducts(
   return q.orderBy('p.name').orderBy('p.id').execute();
 }
 export type CareProductRow = Awaited<ReturnType<typeof selectCareProducts>>[number];
+/** A product's own fields as the queries return them. */
+export type CareProductFieldsRow = Omit<CareProductRow, 'groups'>;
 
 /** A product's own fields and group ids, locked for a change. */
 export async function selectCareProductForUpdate(
@@ -76,27 +84,15 @@ export async function selectCareProductForUpdate(
   organisationId: string,
   careProductId: string,
 ) {
-  return db
-    .selectFrom('care_products as p')
-    .select((eb) => [
-      'p.id',
-      'p.name',
-      hhmm('p.start_time').as('start_time'),
-      hhmm('p.end_time').as('end_time'),
-      'p.weekdays',
-      'p.week_type',
-      'p.pricing',
-      'p.price_cents',
-      'p.usage',
-      'p.active',
+  return careProductRows(db, organisationId)
+    .select((eb) =>
       eb
         .selectFrom('care_product_groups as cpg')
         .select(sql<string[]>`coalesce(array_agg(cpg.group_id ORDER BY cpg.group_id), '{}')`.as('ids'))
         .whereRef('cpg.organisation_id', '=', 'p.organisation_id')
         .whereRef('cpg.care_product_id', '=', 'p.id')
         .as('group_ids'),
-    ])
-    .where('p.organisation_id', '=', organisationId)
+    )
     .where('p.id', '=', careProductId)
     .forUpdate()
     .executeTakeFirst();

@@ -6,9 +6,10 @@ import {
   createCareProductBodySchema,
   updateCareProductBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import {
   createCareProduct,
@@ -23,8 +24,7 @@ import {
   staffAreaUse,
 } from './organisation.actions.ts';
 
-const productTarget = (request: FastifyRequest) =>
-  (request.params as { careProductId: string }).careProductId;
+const productTarget = paramTarget('careProductId');
 
 export async function careProductRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -6,8 +6,9 @@ import type {
   UpdateCareProductBody,
   WeekType,
 } from '@nestje/contract';
-import { isPermitted, permittedIds } from '../../authz/authorize.ts';
+import { isPermitted } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { notAllowed, requireReferences, selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import { fieldError, NotFound } from '../../errors.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
@@ -20,13 +21,12 @@ import {
   organisationManage,
 } from './organisation.actions.ts';
 import { insertCareProduct } from './organisation.queries.ts';
-import { notAllowed, permittedAmong, requireReferences } from './setup-access.ts';
 
 type ProductFields = Omit<CareProduct, 'id' | 'groups' | 'permittedActions'> & { active: boolean };
 
-function toCareProduct(row: pq.CareProductRow, manageable: boolean): CareProduct {
+/** The product's own fields (without its groups) as the API and the audit log name them. */
+function fieldsOf(row: pq.CareProductFieldsRow): Omit<ProductFields, 'groupIds'> {
   return {
-    id: row.id,
     name: row.name,
     startTime: row.start_time,
     endTime: row.end_time,
@@ -36,6 +36,13 @@ function toCareProduct(row: pq.CareProductRow, manageable: boolean): CareProduct
     priceCents: row.price_cents,
     usage: row.usage as CareProductUsage,
     active: row.active,
+  };
+}
+
+function toCareProduct(row: pq.CareProductRow, manageable: boolean): CareProduct {
+  return {
+    id: row.id,
+    ...fieldsOf(row),
     groupIds: row.groups.map((g) => g.id),
     groups: row.groups,
     permittedActions: manageable ? [careProductManage.name] : [],
@@ -74,14 +81,11 @@ export async function listCareProducts(
   principal: Principal,
   filter: pq.CareProductFilter,
 ): Promise<CareProduct[]> {
-  const permitted = permittedIds(ctx.db, principal, ctx.clock, careProductRead.name);
-  if (!permitted) return [];
-  const rows = await pq.selectCareProducts(ctx.db, principal.organisationId, permitted, filter);
-  const manageable = await permittedAmong(
+  const { rows, manageable } = await selectPermittedRows(
     ctx,
     principal,
-    careProductManage.name,
-    rows.map((r) => r.id),
+    { read: careProductRead.name, manage: careProductManage.name },
+    (permitted) => pq.selectCareProducts(ctx.db, principal.organisationId, permitted, filter),
   );
   return rows.map((r) => toCareProduct(r, manageable.has(r.id)));
 }
@@ -131,18 +135,7 @@ export async function updateCareProduct(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await pq.selectCareProductForUpdate(trx, principal.organisationId, careProductId);
     if (!row) throw new NotFound();
-    const before: ProductFields = {
-      name: row.name,
-      startTime: row.start_time,
-      endTime: row.end_time,
-      weekdays: row.weekdays,
-      weekType: row.week_type as WeekType,
-      pricing: row.pricing as Pricing,
-      priceCents: row.price_cents,
-      usage: row.usage as CareProductUsage,
-      active: row.active,
-      groupIds: uniqueSorted(row.group_ids ?? []),
-    };
+    const before: ProductFields = { ...fieldsOf(row), groupIds: uniqueSorted(row.group_ids ?? []) };
     const after: ProductFields = {
       name: body.name ?? before.name,
       startTime: body.startTime ?? before.startTime,

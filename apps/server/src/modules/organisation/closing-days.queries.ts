@@ -1,5 +1,5 @@
 import type { IdQuery } from '../../authz/rules.ts';
-import type { Executor } from './organisation.queries.ts';
+import type { Executor } from '../../db/sql.ts';
 
 export interface ClosingDayFilter {
   from?: string | undefined;

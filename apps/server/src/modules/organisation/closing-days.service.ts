@@ -1,14 +1,14 @@
 import type { ClosingDay, CreateClosingDayBody } from '@nestje/contract';
 import { isPermitted, permittedIds } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { notAllowed, permittedAmong, requireReferences } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
+import { isUniqueViolation } from '../../db/sql.ts';
 import { Conflict, fieldError, NotFound } from '../../errors.ts';
 import { todayIn } from '../../time/clock.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as cq from './closing-days.queries.ts';
 import { locationManage, locationRead, organisationManage } from './organisation.actions.ts';
-import { isUniqueViolation } from './organisation.queries.ts';
-import { notAllowed, permittedAmong, requireReferences } from './setup-access.ts';
 
 export const CLOSING_DAY_DELETE = 'closingDay.delete';
 

@@ -6,14 +6,15 @@ import {
   groupSchema,
   updateGroupBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { createGroup, getGroup, listGroups, updateGroup } from './groups.service.ts';
 import { groupManage, organisationSetupUse, staffAreaUse } from './organisation.actions.ts';
 
-const groupTarget = (request: FastifyRequest) => (request.params as { groupId: string }).groupId;
+const groupTarget = paramTarget('groupId');
 
 export async function groupRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -8,6 +8,7 @@ import type {
 } from '@nestje/contract';
 import { permittedIds } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { requireReferences, selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
 import { BadRequest, NotFound } from '../../errors.ts';
@@ -15,21 +16,27 @@ import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as gq from './groups.queries.ts';
 import { groupManage, groupRead, locationManage, locationRead } from './organisation.actions.ts';
 import { insertGroup } from './organisation.queries.ts';
-import { permittedAmong, requireReferences } from './setup-access.ts';
 
 type GroupFields = Omit<Group, 'id' | 'locationName' | 'permittedActions'>;
 
-function toGroup(row: gq.GroupRow, manageable: boolean): Group {
+/** The group's own fields as the API and the audit log name them. */
+function fieldsOf(row: gq.GroupFieldsRow): GroupFields {
   return {
-    id: row.id,
     locationId: row.location_id,
-    locationName: row.location_name,
     name: row.name,
     kind: row.kind as GroupKind,
     minAgeMonths: row.min_age_months,
     maxAgeMonths: row.max_age_months,
     capacity: row.capacity,
     openingHours: row.opening_hours,
+  };
+}
+
+function toGroup(row: gq.GroupRow, manageable: boolean): Group {
+  return {
+    id: row.id,
+    locationName: row.location_name,
+    ...fieldsOf(row),
     permittedActions: manageable ? [groupManage.name] : [],
   };
 }
@@ -72,11 +79,12 @@ export async function listGroups(
   principal: Principal,
   filter: { locationId?: string | undefined; search?: string | undefined },
 ): Promise<Group[]> {
-  const permitted = permittedIds(ctx.db, principal, ctx.clock, groupRead.name);
-  if (!permitted) return [];
-  const rows = await gq.selectGroups(ctx.db, principal.organisationId, permitted, filter);
-  const ids = rows.map((r) => r.id);
-  const manageable = await permittedAmong(ctx, principal, groupManage.name, ids);
+  const { rows, manageable } = await selectPermittedRows(
+    ctx,
+    principal,
+    { read: groupRead.name, manage: groupManage.name },
+    (permitted) => gq.selectGroups(ctx.db, principal.organisationId, permitted, filter),
+  );
   return rows.map((r) => toGroup(r, manageable.has(r.id)));
 }
 
@@ -134,15 +142,7 @@ export async function updateGroup(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await gq.selectGroupForUpdate(trx, principal.organisationId, groupId);
     if (!row) throw new NotFound();
-    const before: GroupFields = {
-      locationId: row.location_id,
-      name: row.name,
-      kind: row.kind as GroupKind,
-      minAgeMonths: row.min_age_months,
-      maxAgeMonths: row.max_age_months,
-      capacity: row.capacity,
-      openingHours: row.opening_hours,
-    };
+    const before = fieldsOf(row);
     const after: GroupFields = {
       locationId: body.locationId ?? before.locationId,
       name: body.name ?? before.name,

@@ -1,5 +1,5 @@
 import type { IdQuery } from '../../authz/rules.ts';
-import { containsPattern, type Executor } from './organisation.queries.ts';
+import { containsPattern, type Executor } from '../../db/sql.ts';
 
 export interface LocationFields {
   name: string;

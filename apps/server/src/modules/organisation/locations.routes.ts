@@ -6,14 +6,15 @@ import {
   locationSchema,
   updateLocationBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { createLocation, getLocation, listLocations, updateLocation } from './locations.service.ts';
 import { locationManage, organisationManage, staffAreaUse } from './organisation.actions.ts';
 
-const locationTarget = (request: FastifyRequest) => (request.params as { locationId: string }).locationId;
+const locationTarget = paramTarget('locationId');
 
 export async function locationRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

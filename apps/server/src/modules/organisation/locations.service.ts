@@ -1,39 +1,35 @@
 import type { CreateLocationBody, Location, UpdateLocationBody } from '@nestje/contract';
 import { permittedIds } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import { NotFound } from '../../errors.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as lq from './locations.queries.ts';
 import { locationManage, locationRead } from './organisation.actions.ts';
 import { insertLocation } from './organisation.queries.ts';
-import { permittedAmong } from './setup-access.ts';
+
+type LocationFields = Omit<Location, 'id' | 'groupCount' | 'permittedActions'>;
+
+/** The location's own fields as the API and the audit log name them. */
+function fieldsOf(row: lq.LocationFields): LocationFields {
+  return {
+    name: row.name,
+    street: row.street,
+    houseNumber: row.house_number,
+    postcode: row.postcode,
+    city: row.city,
+    phone: row.phone,
+    email: row.email,
+  };
+}
 
 function toLocation(row: lq.LocationRow, manageable: boolean): Location {
   return {
     id: row.id,
-    name: row.name,
-    street: row.street,
-    houseNumber: row.house_number,
-    postcode: row.postcode,
-    city: row.city,
-    phone: row.phone,
-    email: row.email,
+    ...fieldsOf(row),
     groupCount: Number(row.group_count ?? 0),
     permittedActions: manageable ? [locationManage.name] : [],
-  };
-}
-
-/** The location's fields as the API and the audit log name them. */
-function fieldsOf(row: Omit<lq.LocationFields, never>): Record<string, string> {
-  return {
-    name: row.name,
-    street: row.street,
-    houseNumber: row.house_number,
-    postcode: row.postcode,
-    city: row.city,
-    phone: row.phone,
-    email: row.email,
   };
 }
 
@@ -46,11 +42,12 @@ export async function listLocations(
   principal: Principal,
   filter: { search?: string | undefined },
 ): Promise<Location[]> {
-  const permitted = permittedIds(ctx.db, principal, ctx.clock, locationRead.name);
-  if (!permitted) return [];
-  const rows = await lq.selectLocations(ctx.db, principal.organisationId, permitted, filter);
-  const ids = rows.map((r) => r.id);
-  const manageable = await permittedAmong(ctx, principal, locationManage.name, ids);
+  const { rows, manageable } = await selectPermittedRows(
+    ctx,
+    principal,
+    { read: locationRead.name, manage: locationManage.name },
+    (permitted) => lq.selectLocations(ctx.db, principal.organisationId, permitted, filter),
+  );
   return rows.map((r) => toLocation(r, manageable.has(r.id)));
 }
 

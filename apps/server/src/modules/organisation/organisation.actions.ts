@@ -1,16 +1,19 @@
 import type { StaffRole } from '@nestje/contract';
 import { defineAction } from '../../authz/actions.ts';
-import type { IdQuery, Rule, RuleContext } from '../../authz/rules.ts';
 import {
+  ALL_STAFF_ROLES,
+  allForOrganisationAdmins,
   anyAccount,
+  hasAnyRole,
   hasOrganisationRole,
   isGuardian,
   isStaff,
+  linkedTo,
+  locationsOfGroups,
+  type Rule,
   staffOfGroup,
   staffOfLocation,
 } from '../../authz/rules.ts';
-
-const ALL_ROLES = ['organisation_admin', 'location_manager', 'planner', 'group_staff'] as const;
 
 /** Groups where the guardian's children have a placement. */
 const guardianOfChildInGroup: Rule = ({ db, principal }) =>
@@ -25,59 +28,19 @@ const guardianOfChildInGroup: Rule = ({ db, principal }) =>
         .where('p.organisation_id', '=', principal.organisationId)
         .where('gc.guardian_id', '=', principal.guardianId);
 
-/** Locations of the groups a rule allows. */
-const locationsOfGroups =
-  (groupRule: Rule): Rule =>
-  (ctx) => {
-    const groups = groupRule(ctx);
-    if (groups === null) return null;
-    return ctx.db
-      .selectFrom('groups')
-      .select('location_id as id')
-      .where('organisation_id', '=', ctx.principal.organisationId)
-      .where('id', 'in', groups);
-  };
-
-/** Staff holding one of `roles` in any scope (organisation, a location or a group). Target: the organisation. */
-export const hasAnyRole =
-  (...roles: StaffRole[]): Rule =>
-  ({ db, principal }) =>
-    principal.staffMemberId === null
-      ? null
-      : db
-          .selectFrom('staff_roles')
-          .select('organisation_id as id')
-          .where('organisation_id', '=', principal.organisationId)
-          .where('staff_member_id', '=', principal.staffMemberId)
-          .where('role', 'in', roles);
-
-/** Every row `select` yields, for organisation admins only (things that belong to no location, too). */
-export const forOrganisationAdmins =
-  (select: (ctx: RuleContext) => IdQuery): Rule =>
-  (ctx) => {
-    const admin = hasOrganisationRole('organisation_admin')(ctx);
-    if (admin === null) return null;
-    return select(ctx).where((eb) => eb.exists(admin));
-  };
-
 /** Care products offered in a group the staff member covers with one of `roles`. */
-const productsOfStaffGroups =
-  (...roles: StaffRole[]): Rule =>
-  (ctx) => {
-    const groups = staffOfGroup(...roles)(ctx);
-    if (groups === null) return null;
-    return ctx.db
+const productsOfStaffGroups = (...roles: StaffRole[]): Rule =>
+  linkedTo(staffOfGroup(...roles), ({ db, principal }, groups) =>
+    db
       .selectFrom('care_product_groups')
       .select('care_product_id as id')
-      .where('organisation_id', '=', ctx.principal.organisationId)
-      .where('group_id', 'in', groups);
-  };
+      .where('organisation_id', '=', principal.organisationId)
+      .where('group_id', 'in', groups),
+  );
 
 /** Care products offered somewhere, and only in locations the staff member manages. */
-const productsWithinManagedLocations: Rule = (ctx) => {
-  const locations = staffOfLocation('location_manager')(ctx);
-  if (locations === null) return null;
-  return ctx.db
+const productsWithinManagedLocations: Rule = linkedTo(staffOfLocation('location_manager'), (ctx, locations) =>
+  ctx.db
     .selectFrom('care_products as cp')
     .select('cp.id')
     .where('cp.organisation_id', '=', ctx.principal.organisationId)
@@ -104,11 +67,8 @@ const productsWithinManagedLocations: Rule = (ctx) => {
             .where('g.location_id', 'not in', locations),
         ),
       ),
-    );
-};
-
-const allCareProducts = (ctx: RuleContext): IdQuery =>
-  ctx.db.selectFrom('care_products').select('id').where('organisation_id', '=', ctx.principal.organisationId);
+    ),
+);
 
 export const organisationRead = defineAction('organisation.read', 'organisation', [anyAccount]);
 /** The organisation's settings, branding and locations: organisation admins. */
@@ -126,7 +86,7 @@ export const organisationSetupUse = defineAction('organisationSetup.use', 'organ
   hasAnyRole('location_manager'),
 ]);
 export const groupRead = defineAction('group.read', 'group', [
-  staffOfGroup(...ALL_ROLES),
+  staffOfGroup(...ALL_STAFF_ROLES),
   guardianOfChildInGroup,
 ]);
 /** Changing a group: organisation admins, and location managers of the group's location. */
@@ -134,8 +94,8 @@ export const groupManage = defineAction('group.manage', 'group', [
   staffOfGroup('organisation_admin', 'location_manager'),
 ]);
 export const locationRead = defineAction('location.read', 'location', [
-  staffOfLocation(...ALL_ROLES),
-  locationsOfGroups(staffOfGroup(...ALL_ROLES)),
+  staffOfLocation(...ALL_STAFF_ROLES),
+  locationsOfGroups(staffOfGroup(...ALL_STAFF_ROLES)),
   locationsOfGroups(guardianOfChildInGroup),
 ]);
 /** Changing a location, and adding groups and closing days to it: admins and its location managers. */
@@ -144,11 +104,11 @@ export const locationManage = defineAction('location.manage', 'location', [
 ]);
 /** Seeing a care product: admins, and staff of a group that offers it. */
 export const careProductRead = defineAction('careProduct.read', 'careProduct', [
-  forOrganisationAdmins(allCareProducts),
-  productsOfStaffGroups(...ALL_ROLES),
+  allForOrganisationAdmins('care_products'),
+  productsOfStaffGroups(...ALL_STAFF_ROLES),
 ]);
 /** Changing a care product: admins, and location managers when every group offering it is theirs. */
 export const careProductManage = defineAction('careProduct.manage', 'careProduct', [
-  forOrganisationAdmins(allCareProducts),
+  allForOrganisationAdmins('care_products'),
   productsWithinManagedLocations,
 ]);

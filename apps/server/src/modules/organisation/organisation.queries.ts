@@ -1,30 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { IdQuery } from '../../authz/rules.ts';
-import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/generated/schema.ts';
-
-export type Executor = Database | Transaction<DB>;
-
-/** `%text%` for ILIKE, with the pattern characters of `text` taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Whether a database error is a unique-key violation (a name or address already in use). */
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === '23505';
-}
-
-/** Which of `ids` are in the permitted set (an action's rules as SQL). */
-export async function selectIdsAmong(db: Executor, permitted: IdQuery | null, ids: readonly string[]) {
-  if (permitted === null || ids.length === 0) return new Set<string>();
-  const rows = await db
-    .selectFrom(permitted.as('permitted'))
-    .select('permitted.id')
-    .where('permitted.id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
+import type { Executor } from '../../db/sql.ts';
 
 /** Serialises changes that must see the organisation as a whole (e.g. "one active admin at least"). */
 export async function lockOrganisation(trx: Transaction<DB>, organisationId: string): Promise<void> {

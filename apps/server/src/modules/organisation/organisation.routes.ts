@@ -1,16 +1,15 @@
-import type { Readable } from 'node:stream';
 import {
   brandingParamsSchema,
   LOGO_MAX_BYTES,
   organisationSettingsSchema,
   updateOrganisationSettingsBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../../authz/actions.ts';
 import type { AppContext } from '../../context.ts';
-import { fieldError } from '../../errors.ts';
+import { acceptRawUpload } from '../../plugins/raw-upload.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { careProductRoutes } from './care-products.routes.ts';
 import { closingDayRoutes } from './closing-days.routes.ts';
@@ -18,20 +17,6 @@ import { groupRoutes } from './groups.routes.ts';
 import { locationRoutes } from './locations.routes.ts';
 import { organisationManage } from './organisation.actions.ts';
 import { getPublicLogo, getSettings, removeLogo, replaceLogo, updateSettings } from './settings.service.ts';
-
-const tooLarge = () => fieldError('logo', 'file_too_large', 'The file is too large');
-
-/** Reads an upload into memory, refusing it as soon as it passes `limit` bytes. */
-async function readLimited(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Settings and branding (S1); the setup of locations, groups, care products and closing days. */
 export async function organisationRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -76,11 +61,7 @@ export async function organisationRoutes(app: FastifyInstance, ctx: AppContext):
 
   // The upload is the image itself; its own scope reads any body as bytes (the type is decided by content).
   await app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', async (request: FastifyRequest, payload: Readable) => {
-      if (Number(request.headers['content-length'] ?? 0) > LOGO_MAX_BYTES) throw tooLarge();
-      return readLimited(payload, LOGO_MAX_BYTES);
-    });
+    acceptRawUpload(scope, 'logo', LOGO_MAX_BYTES);
     scope.withTypeProvider<ZodTypeProvider>().put(
       '/organisation/logo',
       {

@@ -1,11 +1,27 @@
-import type { OrganisationSettings, UpdateOrganisationSettingsBody } from '@nestje/contract';
+import {
+  LOGO_MAX_BYTES,
+  LOGO_MAX_INPUT_PIXELS,
+  LOGO_MAX_SIDE,
+  type OrganisationSettings,
+  type UpdateOrganisationSettingsBody,
+} from '@nestje/contract';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { NotFound } from '../../errors.ts';
+import { type ImageRules, processImage } from '../../media/images.ts';
 import { toDate } from '../../time/clock.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
-import { processLogo } from './logo-image.ts';
 import * as q from './organisation.queries.ts';
+
+/** A logo becomes a PNG of at most LOGO_MAX_SIDE pixels a side (keeping its transparency). */
+const LOGO_IMAGE: ImageRules = {
+  field: 'logo',
+  requiredMessage: 'Choose an image',
+  maxBytes: LOGO_MAX_BYTES,
+  maxPixels: LOGO_MAX_INPUT_PIXELS,
+  maxSide: LOGO_MAX_SIDE,
+  format: 'png',
+};
 
 function toSettings(row: q.OrganisationSettingsRow): OrganisationSettings {
   return {
@@ -88,13 +104,13 @@ export function logoUrlOf(slug: string, sha256: string): string {
   return `/api/v1/branding/${encodeURIComponent(slug)}/logo?v=${sha256.slice(0, 16)}`;
 }
 
-/** Replaces the logo with the uploaded image, re-encoded (see processLogo). */
+/** Replaces the logo with the uploaded image, checked and re-encoded (see processImage and LOGO_IMAGE). */
 export async function replaceLogo(
   ctx: AppContext,
   principal: Principal,
   upload: unknown,
 ): Promise<OrganisationSettings> {
-  const logo = await processLogo(upload);
+  const logo = await processImage(upload, LOGO_IMAGE);
   return ctx.db.transaction().execute(async (trx) => {
     await q.lockOrganisation(trx, principal.organisationId);
     const before = await q.selectOrganisationSettings(trx, principal.organisationId);

@@ -1,11 +1,11 @@
 import type { FieldError, StaffRoleInput } from '@nestje/contract';
 import { isPermitted } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { notAllowed, permittedAmong } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
 import { BadRequest } from '../../errors.ts';
 import { groupManage, locationManage, organisationManage } from '../organisation/organisation.actions.ts';
-import { notAllowed, permittedAmong } from '../organisation/setup-access.ts';
 import { type RoleScope, selectRoleScopes } from './staff.queries.ts';
 
 const field = (path: string, code: string, message: string): FieldError => ({ path, code, message });

@@ -1,7 +1,14 @@
 import { defineAction } from '../../authz/actions.ts';
-import type { IdQuery, Rule, RuleContext } from '../../authz/rules.ts';
-import { hasOrganisationRole, staffOfLocation } from '../../authz/rules.ts';
-import { forOrganisationAdmins, hasAnyRole } from '../organisation/organisation.actions.ts';
+import {
+  allForOrganisationAdmins,
+  hasAnyRole,
+  hasOrganisationRole,
+  linkedTo,
+  ownStaffRecord,
+  type Rule,
+  type RuleContext,
+  staffOfLocation,
+} from '../../authz/rules.ts';
 
 /** The location each role of a staff member is in: its own, or its group's; null for organisation-wide roles. */
 function roleLocations(ctx: RuleContext) {
@@ -13,23 +20,16 @@ function roleLocations(ctx: RuleContext) {
     .where('r.organisation_id', '=', ctx.principal.organisationId);
 }
 
-const allStaff = (ctx: RuleContext): IdQuery =>
-  ctx.db.selectFrom('staff_members').select('id').where('organisation_id', '=', ctx.principal.organisationId);
-
 /** Staff with a role in a location where the principal is a location manager or planner. */
-const staffOfOwnLocations: Rule = (ctx) => {
-  const locations = staffOfLocation('location_manager', 'planner')(ctx);
-  if (locations === null) return null;
-  return roleLocations(ctx)
+const staffOfOwnLocations: Rule = linkedTo(staffOfLocation('location_manager', 'planner'), (ctx, locations) =>
+  roleLocations(ctx)
     .select('r.staff_member_id as id')
-    .where((eb) => eb.or([eb('r.location_id', 'in', locations), eb('g.location_id', 'in', locations)]));
-};
+    .where((eb) => eb.or([eb('r.location_id', 'in', locations), eb('g.location_id', 'in', locations)])),
+);
 
 /** Staff who have roles, all of them within locations the principal manages. */
-const staffWithinManagedLocations: Rule = (ctx) => {
-  const locations = staffOfLocation('location_manager')(ctx);
-  if (locations === null) return null;
-  return ctx.db
+const staffWithinManagedLocations: Rule = linkedTo(staffOfLocation('location_manager'), (ctx, locations) =>
+  ctx.db
     .selectFrom('staff_members as s')
     .select('s.id')
     .where('s.organisation_id', '=', ctx.principal.organisationId)
@@ -62,28 +62,18 @@ const staffWithinManagedLocations: Rule = (ctx) => {
             ),
         ),
       ),
-    );
-};
-
-/** One's own staff record. */
-const ownStaffRecord: Rule = ({ db, principal }) =>
-  principal.staffMemberId === null
-    ? null
-    : db
-        .selectFrom('staff_members')
-        .select('id')
-        .where('organisation_id', '=', principal.organisationId)
-        .where('id', '=', principal.staffMemberId);
+    ),
+);
 
 /** Seeing a staff member: admins, managers and planners of a location they work in, and oneself. */
 export const staffMemberRead = defineAction('staffMember.read', 'staffMember', [
-  forOrganisationAdmins(allStaff),
+  allForOrganisationAdmins('staff_members'),
   staffOfOwnLocations,
   ownStaffRecord,
 ]);
 /** Changing, (de)activating and inviting a staff member: admins; location managers for staff of theirs alone. */
 export const staffMemberManage = defineAction('staffMember.manage', 'staffMember', [
-  forOrganisationAdmins(allStaff),
+  allForOrganisationAdmins('staff_members'),
   staffWithinManagedLocations,
 ]);
 /** The staff list: admins, location managers and planners (each sees the staff of their locations). */

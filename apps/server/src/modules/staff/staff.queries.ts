@@ -2,7 +2,7 @@ import type { StaffRole } from '@nestje/contract';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { IdQuery } from '../../authz/rules.ts';
-import { containsPattern, type Executor } from '../organisation/organisation.queries.ts';
+import { containsPattern, type Executor } from '../../db/sql.ts';
 
 export interface RoleRow {
   role: StaffRole;
@@ -12,6 +12,17 @@ export interface RoleRow {
   groupName: string | null;
 }
 
+/** The organisation's staff members with their own fields and account. */
+function staffRows(db: Executor, organisationId: string) {
+  return db
+    .selectFrom('staff_members as s')
+    .leftJoin('accounts as a', (j) =>
+      j.onRef('a.organisation_id', '=', 's.organisation_id').onRef('a.staff_member_id', '=', 's.id'),
+    )
+    .select(['s.id', 's.first_name', 's.last_name', 's.email', 's.phone', 's.active', 'a.id as account_id'])
+    .where('s.organisation_id', '=', organisationId);
+}
+
 /** Staff members among `permitted` with their roles (and the names of their scopes) and account, by name. */
 export async function selectStaffMembers(
   db: Executor,
@@ -19,19 +30,8 @@ export async function selectStaffMembers(
   permitted: IdQuery,
   filter: { search?: string | undefined; staffMemberId?: string },
 ) {
-  let q = db
-    .selectFrom('staff_members as s')
-    .leftJoin('accounts as a', (j) =>
-      j.onRef('a.organisation_id', '=', 's.organisation_id').onRef('a.staff_member_id', '=', 's.id'),
-    )
-    .select((eb) => [
-      's.id',
-      's.first_name',
-      's.last_name',
-      's.email',
-      's.phone',
-      's.active',
-      'a.id as account_id',
+  let q = staffRows(db, organisationId)
+    .select((eb) =>
       jsonArrayFrom(
         eb
           .selectFrom('staff_roles as r')
@@ -54,8 +54,7 @@ export async function selectStaffMembers(
           .orderBy('l.name')
           .orderBy('g.name'),
       ).as('roles'),
-    ])
-    .where('s.organisation_id', '=', organisationId)
+    )
     .where('s.id', 'in', permitted);
   if (filter.staffMemberId) q = q.where('s.id', '=', filter.staffMemberId);
   if (filter.search) {
@@ -77,19 +76,8 @@ export async function selectStaffMemberForUpdate(
   organisationId: string,
   staffMemberId: string,
 ) {
-  return db
-    .selectFrom('staff_members as s')
-    .leftJoin('accounts as a', (j) =>
-      j.onRef('a.organisation_id', '=', 's.organisation_id').onRef('a.staff_member_id', '=', 's.id'),
-    )
+  return staffRows(db, organisationId)
     .select((eb) => [
-      's.id',
-      's.first_name',
-      's.last_name',
-      's.email',
-      's.phone',
-      's.active',
-      'a.id as account_id',
       'a.activated_at',
       'a.disabled_at',
       jsonArrayFrom(
@@ -103,7 +91,6 @@ export async function selectStaffMemberForUpdate(
           .orderBy('r.group_id'),
       ).as('roles'),
     ])
-    .where('s.organisation_id', '=', organisationId)
     .where('s.id', '=', staffMemberId)
     .forUpdate('s')
     .executeTakeFirst();
@@ -200,6 +187,23 @@ export async function countActiveAdmins(db: Executor, organisationId: string): P
   return Number(row.n);
 }
 
+/** Which of `ids` are rows of `table` in the organisation. */
+async function existingIds(
+  db: Executor,
+  organisationId: string,
+  table: 'locations' | 'groups',
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom(table)
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Which of the referenced locations and groups exist in the organisation. */
 export async function selectRoleScopes(
   db: Executor,
@@ -207,23 +211,7 @@ export async function selectRoleScopes(
   locationIds: string[],
   groupIds: string[],
 ) {
-  const locations =
-    locationIds.length === 0
-      ? []
-      : await db
-          .selectFrom('locations')
-          .select('id')
-          .where('organisation_id', '=', organisationId)
-          .where('id', 'in', locationIds)
-          .execute();
-  const groups =
-    groupIds.length === 0
-      ? []
-      : await db
-          .selectFrom('groups')
-          .select('id')
-          .where('organisation_id', '=', organisationId)
-          .where('id', 'in', groupIds)
-          .execute();
-  return { locations: new Set(locations.map((l) => l.id)), groups: new Set(groups.map((g) => g.id)) };
+  const locations = await existingIds(db, organisationId, 'locations', locationIds);
+  const groups = await existingIds(db, organisationId, 'groups', groupIds);
+  return { locations, groups };
 }

@@ -6,9 +6,10 @@ import {
   staffMemberSchema,
   updateStaffMemberBodySchema,
 } from '@nestje/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { staffMemberCreate, staffMemberList, staffMemberManage, staffMemberRead } from './staff.actions.ts';
 import {
@@ -21,7 +22,7 @@ import {
   updateStaffMember,
 } from './staff.service.ts';
 
-const staffTarget = (request: FastifyRequest) => (request.params as { staffMemberId: string }).staffMemberId;
+const staffTarget = paramTarget('staffMemberId');
 
 /** Staff members, their roles and their accounts (S1). */
 export async function staffRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

@@ -5,10 +5,11 @@ import type {
   UpdateStaffMemberBody,
 } from '@nestje/contract';
 import type { Transaction } from 'kysely';
-import { permittedIds } from '../../authz/authorize.ts';
 import type { Principal } from '../../authz/principal.ts';
+import { notAllowed, selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
+import { isUniqueViolation } from '../../db/sql.ts';
 import { AppError, Conflict, NotFound } from '../../errors.ts';
 import { toDate } from '../../time/clock.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
@@ -21,12 +22,7 @@ import {
 import { sendActivation } from '../identity/identity.service.ts';
 import { selectAccountInvitations } from '../invitations/invitation-status.queries.ts';
 import { toInvitation } from '../invitations/invitation-status.ts';
-import {
-  insertStaffMember,
-  isUniqueViolation,
-  lockOrganisation,
-} from '../organisation/organisation.queries.ts';
-import { notAllowed, permittedAmong } from '../organisation/setup-access.ts';
+import { insertStaffMember, lockOrganisation } from '../organisation/organisation.queries.ts';
 import { staffMemberManage, staffMemberRead } from './staff.actions.ts';
 import * as sq from './staff.queries.ts';
 import { normaliseRoles, requireGrantable } from './staff-roles.ts';
@@ -47,21 +43,18 @@ export async function listStaffMembers(
   principal: Principal,
   filter: { search?: string | undefined; status?: InvitationStatus | undefined; staffMemberId?: string },
 ): Promise<StaffMember[]> {
-  const permitted = permittedIds(ctx.db, principal, ctx.clock, staffMemberRead.name);
-  if (!permitted) return [];
-  const rows = await sq.selectStaffMembers(ctx.db, principal.organisationId, permitted, filter);
+  const { rows, manageable } = await selectPermittedRows(
+    ctx,
+    principal,
+    { read: staffMemberRead.name, manage: staffMemberManage.name },
+    (permitted) => sq.selectStaffMembers(ctx.db, principal.organisationId, permitted, filter),
+  );
   const accountIds = rows.flatMap((r) => (r.account_id ? [r.account_id] : []));
   const invitations = new Map(
     (await selectAccountInvitations(ctx.db, principal.organisationId, accountIds)).map((i) => [
       i.account_id,
       i,
     ]),
-  );
-  const manageable = await permittedAmong(
-    ctx,
-    principal,
-    staffMemberManage.name,
-    rows.map((r) => r.id),
   );
   const now = toDate(ctx.clock.now());
   const members = rows.map((r): StaffMember => {

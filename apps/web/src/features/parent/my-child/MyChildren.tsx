@@ -1,29 +1,23 @@
-import { Avatar, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Child } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
+import { ArticleCard } from '../../../components/ArticleCard.tsx';
 import { renderResult } from '../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../staff/families/components/format.ts';
-import { useObjectUrl } from '../../staff/families/components/use-object-url.ts';
-import { todayInAmsterdam } from '../../staff/families/placements/today.ts';
+import { formatDate, fullName } from '../../../lib/format.ts';
+import { todayInAmsterdam } from '../../../lib/today.ts';
+import { useObjectUrl } from '../../../lib/use-object-url.ts';
 import { useMyChildPhoto, useMyChildren } from './queries.ts';
 
 function ChildCard({ child }: { child: Child }) {
   const { t } = useTranslation();
   const photo = useMyChildPhoto(child.id);
   const url = useObjectUrl(photo.data);
-  const name = `${child.firstName} ${child.lastName}`;
+  const name = fullName(child);
   const today = todayInAmsterdam();
   const headingId = `child-${child.id}`;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="my-child"
-    >
+    <ArticleCard headingId={headingId} testId="my-child">
       <Group gap="md" wrap="nowrap" align="flex-start">
         <Avatar
           src={url}
@@ -59,7 +53,7 @@ function ChildCard({ child }: { child: Child }) {
           )}
         </Stack>
       </Group>
-    </Paper>
+    </ArticleCard>
   );
 }
 

@@ -1,7 +1,7 @@
 import { childListSchema } from '@nestje/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import { fetchBlob } from '../../staff/families/raw-api.ts';
+import { fetchBlob } from '../../../lib/raw-api.ts';
 
 /** The children of the signed-in guardian, with their current and planned placements. */
 export function useMyChildren() {

@@ -15,10 +15,11 @@ import type { StaffChildRow } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { renderResult } from '../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
+import { formatShortDate, fullName } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { formatShortDate, fullName } from './components/format.ts';
 import { InvitationBadge } from './components/InvitationStatus.tsx';
 import { LocationSelect } from './components/Selects.tsx';
 import { useChildList } from './queries.ts';
@@ -144,24 +145,21 @@ export function FamiliesListPage() {
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('families.list.count', { count: data.total })}
             </Text>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover data-testid="families-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('families.list.child')}</Table.Th>
-                    <Table.Th scope="col">{t('families.child.birthDate')}</Table.Th>
-                    <Table.Th scope="col">{t('families.child.location')}</Table.Th>
-                    <Table.Th scope="col">{t('families.list.groups')}</Table.Th>
-                    <Table.Th scope="col">{t('families.list.guardians')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.children.map((child) => (
-                    <ChildRow key={child.id} child={child} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              columns={[
+                t('families.list.child'),
+                t('families.child.birthDate'),
+                t('families.child.location'),
+                t('families.list.groups'),
+                t('families.list.guardians'),
+              ]}
+              testId="families-table"
+              minWidth={760}
+            >
+              {data.children.map((child) => (
+                <ChildRow key={child.id} child={child} />
+              ))}
+            </ListTable>
             {data.total > PAGE_SIZE && (
               <Pagination
                 total={Math.ceil(data.total / PAGE_SIZE)}

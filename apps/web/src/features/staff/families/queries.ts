@@ -15,8 +15,8 @@ import {
   type UpdatePlacementBody,
 } from '@nestje/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../../lib/api.ts';
-import { fetchBlob, sendRaw } from './raw-api.ts';
+import { api } from '../../../lib/api.ts';
+import { fetchBlob, sendRaw } from '../../../lib/raw-api.ts';
 
 /** Every query of this feature starts with one of these keys, so a change can refresh what it touches. */
 const keys = {
@@ -137,10 +137,10 @@ export function useGuardianFile(guardianId: string) {
   });
 }
 
-/** A PATCH whose answer the page does not need: it reloads what changed. */
-const patch = (path: string, body: unknown) => apiRequest('PATCH', path, body, null);
-
-/** Mutations that change a child refresh every child query (list, file) and the guardians'. */
+/**
+ * Mutations that change a child refresh every child query (list, file) and the guardians', so their answers
+ * (a PATCH's, for one) are not needed.
+ */
 function useChildMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -157,7 +157,7 @@ export function useCreateChild() {
 }
 
 export function useUpdateChild(childId: string) {
-  return useChildMutation((body: UpdateChildBody) => patch(`/children/${childId}`, body));
+  return useChildMutation((body: UpdateChildBody) => api.patch(`/children/${childId}`, body, null));
 }
 
 export function useUploadPhoto(childId: string) {
@@ -179,7 +179,7 @@ export function useLinkGuardian(childId: string) {
 export function useSetParentalAuthority(childId: string) {
   return useChildMutation(
     ({ guardianId, parentalAuthority }: { guardianId: string; parentalAuthority: boolean }) =>
-      patch(`/children/${childId}/guardians/${guardianId}`, { parentalAuthority }),
+      api.patch(`/children/${childId}/guardians/${guardianId}`, { parentalAuthority }, null),
   );
 }
 
@@ -190,7 +190,7 @@ export function useUnlinkGuardian(childId: string) {
 }
 
 export function useUpdateGuardian(guardianId: string) {
-  return useChildMutation((body: UpdateGuardianBody) => patch(`/guardians/${guardianId}`, body));
+  return useChildMutation((body: UpdateGuardianBody) => api.patch(`/guardians/${guardianId}`, body, null));
 }
 
 /** Sends the activation mail again (a new link; the old one stops working). */
@@ -206,7 +206,7 @@ export function useCreatePlacement(childId: string) {
 
 export function useUpdatePlacement(childId: string) {
   return useChildMutation(({ placementId, body }: { placementId: string; body: UpdatePlacementBody }) =>
-    patch(`/children/${childId}/placements/${placementId}`, body),
+    api.patch(`/children/${childId}/placements/${placementId}`, body, null),
   );
 }
 

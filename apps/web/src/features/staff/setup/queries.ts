@@ -25,9 +25,9 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api, apiRequest, type ResponseSchema } from '../../../lib/api.ts';
+import { api } from '../../../lib/api.ts';
+import { sendRaw } from '../../../lib/raw-api.ts';
 import { meQueryKey } from '../../account/queries.ts';
-import { uploadLogo } from './settings/logo-upload.ts';
 
 /** Every query of organisation setup starts with this key, so a change can refresh what depends on it. */
 export const setupKeys = {
@@ -45,10 +45,6 @@ export function queryString(params: Record<string, string | null | undefined>): 
   const text = search.toString();
   return text ? `?${text}` : '';
 }
-
-/** `api` has no PATCH shorthand; partial updates go through the same request function. */
-const patch = <T>(path: string, body: unknown, schema: ResponseSchema<T>) =>
-  apiRequest('PATCH', path, body, schema);
 
 // Settings and branding
 
@@ -72,7 +68,7 @@ export function useUpdateOrganisationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateOrganisationSettingsBody) =>
-      patch('/organisation/settings', body, organisationSettingsSchema),
+      api.patch('/organisation/settings', body, organisationSettingsSchema),
     onSuccess: (settings) => refreshBranding(queryClient, settings),
   });
 }
@@ -80,7 +76,9 @@ export function useUpdateOrganisationSettings() {
 export function useUploadLogo() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: Blob) => uploadLogo(file),
+    // The image itself is the body (not JSON); the answer is the settings with the new logo's address.
+    mutationFn: (file: Blob) =>
+      sendRaw('PUT', '/organisation/logo', file, file.type, organisationSettingsSchema),
     onSuccess: (settings) => refreshBranding(queryClient, settings),
   });
 }
@@ -131,7 +129,7 @@ export function useCreateLocation() {
 export function useUpdateLocation(locationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateLocationBody) => patch(`/locations/${locationId}`, body, locationSchema),
+    mutationFn: (body: UpdateLocationBody) => api.patch(`/locations/${locationId}`, body, locationSchema),
     onSuccess: () => invalidateLocations(queryClient),
   });
 }
@@ -178,7 +176,7 @@ export function useCreateGroup() {
 export function useUpdateGroup(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateGroupBody) => patch(`/groups/${groupId}`, body, groupSchema),
+    mutationFn: (body: UpdateGroupBody) => api.patch(`/groups/${groupId}`, body, groupSchema),
     onSuccess: () => invalidateGroups(queryClient),
   });
 }
@@ -213,7 +211,7 @@ export function useUpdateCareProduct(careProductId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateCareProductBody) =>
-      patch(`/care-products/${careProductId}`, body, careProductSchema),
+      api.patch(`/care-products/${careProductId}`, body, careProductSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: setupKeys.careProducts }),
   });
 }

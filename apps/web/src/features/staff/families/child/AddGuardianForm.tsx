@@ -1,24 +1,28 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Switch } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { ApiError } from '../../../../lib/api.ts';
 import { apiFieldErrors } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { AddressFields, ContactFields } from '../components/ContactFields.tsx';
-import { fullName } from '../components/format.ts';
 import { GuardianPicker } from '../components/GuardianPicker.tsx';
+import { InlineForm } from '../components/InlineForm.tsx';
 import {
   emptyFamily,
-  existingGuardianEntry,
   type GuardianEntry,
   guardianLinks,
+  knownGuardianEntry,
   newGuardianEntry,
   validateFamily,
 } from '../family/family-form.ts';
-import type { TakenOffer } from '../family/GuardianEntryFields.tsx';
-import { findGuardianByEmail, useLinkGuardian } from '../queries.ts';
+import {
+  findTakenOffer,
+  GuardianModeControl,
+  type TakenOffer,
+  TakenOfferAlert,
+} from '../family/GuardianEntryFields.tsx';
+import { useLinkGuardian } from '../queries.ts';
 
 const PREFIX = 'guardians.0.';
 
@@ -60,86 +64,51 @@ export function AddGuardianForm({ childId, onDone }: { childId: string; onDone: 
         const taken =
           error instanceof ApiError &&
           error.fields.some((field) => field.path === 'guardian.email' && field.code === 'taken');
-        if (!taken) return;
-        const guardian = await findGuardianByEmail(values.guardian.email).catch(() => null);
-        if (guardian) setOffer({ id: guardian.id, name: fullName(guardian), email: guardian.email });
+        if (taken) setOffer(await findTakenOffer(values.guardian.email));
       },
     });
   });
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('families.guardians.addTitle')}
-          </Title>
-          <FormErrorAlert error={link.error} />
-          <SegmentedControl
-            aria-label={t('families.guardians.addKind')}
-            data={[
-              { value: 'new', label: t('families.newFamily.modeNew') },
-              { value: 'existing', label: t('families.newFamily.modeExisting') },
-            ]}
-            {...form.getInputProps('mode')}
-            w="fit-content"
-          />
-          {entry.mode === 'existing' ? (
-            <GuardianPicker
-              value={entry.guardianId}
-              valueLabel={entry.existingLabel}
-              onChange={(id, label) => {
-                form.setFieldValue('guardianId', id);
-                form.setFieldValue('existingLabel', label);
+    <InlineForm
+      title={t('families.guardians.addTitle')}
+      onSubmit={submit}
+      error={link.error}
+      submitLabel={t('families.guardians.addSubmit')}
+      pending={link.isPending}
+      onCancel={onDone}
+    >
+      <GuardianModeControl label={t('families.guardians.addKind')} {...form.getInputProps('mode')} />
+      {entry.mode === 'existing' ? (
+        <GuardianPicker
+          value={entry.guardianId}
+          valueLabel={entry.existingLabel}
+          onChange={(id, label) => {
+            form.setFieldValue('guardianId', id);
+            form.setFieldValue('existingLabel', label);
+          }}
+          error={form.errors.guardianId}
+        />
+      ) : (
+        <>
+          <ContactFields form={form} prefix="guardian" />
+          {offer && (
+            <TakenOfferAlert
+              offer={offer}
+              onUse={() => {
+                form.setValues(knownGuardianEntry(offer, entry.parentalAuthority));
+                form.clearErrors();
+                setOffer(null);
               }}
-              error={form.errors.guardianId}
             />
-          ) : (
-            <>
-              <ContactFields form={form} prefix="guardian" />
-              {offer && (
-                <Alert color="orange" variant="light" data-testid="guardian-taken">
-                  <Stack gap="xs" align="flex-start">
-                    <Text size="sm">
-                      {t('families.newFamily.emailTaken', { name: offer.name, email: offer.email })}
-                    </Text>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => {
-                        form.setValues(
-                          existingGuardianEntry(
-                            offer.id,
-                            `${offer.name} (${offer.email})`,
-                            entry.parentalAuthority,
-                          ),
-                        );
-                        form.clearErrors();
-                        setOffer(null);
-                      }}
-                    >
-                      {t('families.newFamily.linkExisting', { name: offer.name })}
-                    </Button>
-                  </Stack>
-                </Alert>
-              )}
-              <AddressFields form={form} prefix="guardian" />
-            </>
           )}
-          <Switch
-            label={t('families.guardian.parentalAuthority')}
-            {...form.getInputProps('parentalAuthority', { type: 'checkbox' })}
-          />
-          <Group>
-            <Button type="submit" loading={link.isPending}>
-              {t('families.guardians.addSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('families.newFamily.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+          <AddressFields form={form} prefix="guardian" />
+        </>
+      )}
+      <Switch
+        label={t('families.guardian.parentalAuthority')}
+        {...form.getInputProps('parentalAuthority', { type: 'checkbox' })}
+      />
+    </InlineForm>
   );
 }

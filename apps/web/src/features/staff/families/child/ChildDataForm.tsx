@@ -1,11 +1,10 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ChildFile, type UpdateChildBody, updateChildBodySchema } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
-import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
-import { notify } from '../../../../lib/notify.ts';
-import { fullName } from '../components/format.ts';
+import { validateWith } from '../../../../lib/form-errors.ts';
+import { fullName } from '../../../../lib/format.ts';
+import { EditSection, useSaveChanges } from '../components/EditSection.tsx';
 import { LocationSelect, MentorSelect } from '../components/Selects.tsx';
 import { useUpdateChild } from '../queries.ts';
 
@@ -58,58 +57,38 @@ export function ChildDataForm({ file }: { file: ChildFile }) {
         t,
       ),
   });
-  const submit = form.onSubmit((values) => {
-    if (update.isPending) return;
-    const body = changedFields(initial, values);
-    if (Object.keys(body).length === 0) {
-      notify(t('families.file.nothingChanged'));
-      return;
-    }
-    update.mutate(body, {
-      onSuccess: () => {
-        form.resetDirty(values);
-        notify(t('families.file.saved'), 'success');
-      },
-      onError: (error) => form.setErrors(apiFieldErrors(error, t)),
-    });
-  });
+  const save = useSaveChanges(update, form);
+  const submit = form.onSubmit((values) =>
+    save(changedFields(initial, values), () => form.resetDirty(values)),
+  );
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="child-data-title">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="child-data-title">
-            {t('families.file.dataTitle')}
-          </Title>
-          <FormErrorAlert error={update.error} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('families.child.firstName')} required {...form.getInputProps('firstName')} />
-            <TextInput label={t('families.child.lastName')} required {...form.getInputProps('lastName')} />
-            <TextInput
-              type="date"
-              label={t('families.child.birthDate')}
-              required
-              {...form.getInputProps('birthDate')}
-            />
-            <LocationSelect required {...form.getInputProps('locationId')} />
-            <MentorSelect
-              current={
-                file.child.mentor ? { id: file.child.mentor.id, name: fullName(file.child.mentor) } : null
-              }
-              {...form.getInputProps('mentorStaffMemberId')}
-            />
-          </SimpleGrid>
-          {file.child.externalRef && (
-            <Text size="sm" c="dimmed">
-              {t('families.file.externalRef', { ref: file.child.externalRef })}
-            </Text>
-          )}
-          <Group>
-            <Button type="submit" loading={update.isPending}>
-              {t('families.file.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <EditSection
+      titleId="child-data-title"
+      title={t('families.file.dataTitle')}
+      onSubmit={submit}
+      error={update.error}
+      pending={update.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('families.child.firstName')} required {...form.getInputProps('firstName')} />
+        <TextInput label={t('families.child.lastName')} required {...form.getInputProps('lastName')} />
+        <TextInput
+          type="date"
+          label={t('families.child.birthDate')}
+          required
+          {...form.getInputProps('birthDate')}
+        />
+        <LocationSelect required {...form.getInputProps('locationId')} />
+        <MentorSelect
+          current={file.child.mentor ? { id: file.child.mentor.id, name: fullName(file.child.mentor) } : null}
+          {...form.getInputProps('mentorStaffMemberId')}
+        />
+      </SimpleGrid>
+      {file.child.externalRef && (
+        <Text size="sm" c="dimmed">
+          {t('families.file.externalRef', { ref: file.child.externalRef })}
+        </Text>
+      )}
+    </EditSection>
   );
 }

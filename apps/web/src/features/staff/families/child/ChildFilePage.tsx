@@ -1,10 +1,9 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { usePageTitle } from '../../../../lib/use-page-title.ts';
-import { formatDate, fullName } from '../components/format.ts';
+import { formatDate, fullName } from '../../../../lib/format.ts';
+import { RecordPage } from '../components/RecordPage.tsx';
 import { PlacementsSection } from '../placements/PlacementsSection.tsx';
 import { useChildFile } from '../queries.ts';
 import { ChildDataForm } from './ChildDataForm.tsx';
@@ -16,13 +15,13 @@ export function ChildFilePage() {
   const { t } = useTranslation();
   const { childId = '' } = useParams();
   const file = useChildFile(childId);
-  usePageTitle(file.data ? fullName(file.data.child) : t('families.file.title'));
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
-        {t('families.backToList')}
-      </Anchor>
-      {renderResult(file, (data) => (
+    <RecordPage
+      query={file}
+      titleOf={(data) => fullName(data.child)}
+      fallbackTitle={t('families.file.title')}
+    >
+      {(data) => (
         <Stack gap="xl">
           <Group justify="space-between" align="flex-end">
             <div>
@@ -50,7 +49,7 @@ export function ChildFilePage() {
           <GuardiansSection file={data} />
           <PlacementsSection file={data} />
         </Stack>
-      ))}
-    </Stack>
+      )}
+    </RecordPage>
   );
 }

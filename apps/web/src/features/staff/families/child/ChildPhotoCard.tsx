@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../lib/api.ts';
 import { fieldErrorText } from '../../../../lib/form-errors.ts';
+import { fullName } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
+import { checkFile } from '../../../../lib/raw-api.ts';
 import { errorText } from '../../../../lib/translate.ts';
-import { fullName } from '../components/format.ts';
-import { useObjectUrl } from '../components/use-object-url.ts';
+import { useObjectUrl } from '../../../../lib/use-object-url.ts';
 import { useChildPhoto, useDeletePhoto, useUploadPhoto } from '../queries.ts';
+
+const PHOTO_FILES = { types: CHILD_PHOTO_TYPES, maxBytes: CHILD_PHOTO_MAX_BYTES };
 
 /** The message for a refused upload: the field's code when the server names one, else the error's. */
 function uploadErrorText(t: Parameters<typeof errorText>[0], error: unknown): string {
@@ -32,12 +35,9 @@ export function ChildPhotoCard({ file }: { file: ChildFile }) {
   const choose = (selected: File | null) => {
     if (!selected || upload.isPending) return;
     setError(null);
-    if (!(CHILD_PHOTO_TYPES as readonly string[]).includes(selected.type)) {
-      setError(fieldErrorText(t, 'photo', 'unsupported_file_type'));
-      return;
-    }
-    if (selected.size > CHILD_PHOTO_MAX_BYTES) {
-      setError(fieldErrorText(t, 'photo', 'file_too_large'));
+    const problem = checkFile(selected, PHOTO_FILES);
+    if (problem) {
+      setError(fieldErrorText(t, 'photo', problem));
       return;
     }
     setChosen(selected);

@@ -1,22 +1,22 @@
-import { Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ChildFile } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ArticleCard } from '../../../../components/ArticleCard.tsx';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
+import { fullName } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { errorText } from '../../../../lib/translate.ts';
-import { fullName } from '../components/format.ts';
-import { InvitationBadge, InvitationDetails } from '../components/InvitationStatus.tsx';
-import { useResendInvitation, useSetParentalAuthority, useUnlinkGuardian } from '../queries.ts';
+import {
+  InvitationBadge,
+  InvitationDetails,
+  ResendInvitationButton,
+} from '../components/InvitationStatus.tsx';
+import { useSetParentalAuthority, useUnlinkGuardian } from '../queries.ts';
 import { AddGuardianForm } from './AddGuardianForm.tsx';
 
 type ChildGuardian = ChildFile['guardians'][number];
-
-/** Whether sending the activation mail again makes sense: not for an active or deactivated account. */
-export function canResend(guardian: Pick<ChildGuardian, 'invitation'>): boolean {
-  const status = guardian.invitation?.status;
-  return status === 'not_invited' || status === 'invited' || status === 'expired';
-}
 
 function address(guardian: ChildGuardian): string {
   const street = [guardian.street, guardian.houseNumber].filter(Boolean).join(' ');
@@ -35,7 +35,6 @@ function GuardianCard({
 }) {
   const { t } = useTranslation();
   const authority = useSetParentalAuthority(childId);
-  const resend = useResendInvitation();
   const unlink = useUnlinkGuardian(childId);
   const [confirming, setConfirming] = useState(false);
   const name = fullName(guardian);
@@ -43,14 +42,7 @@ function GuardianCard({
   const headingId = `guardian-${guardian.id}`;
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="guardian-card"
-    >
+    <ArticleCard headingId={headingId} testId="guardian-card">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Title order={3} size="h5" id={headingId}>
@@ -80,61 +72,35 @@ function GuardianCard({
           }
         />
         <Group gap="sm">
-          {canResend(guardian) && (
-            <Button
-              size="xs"
-              variant="light"
-              loading={resend.isPending}
-              onClick={() =>
-                resend.mutate(guardian.id, {
-                  onSuccess: () =>
-                    notify(t('families.invitation.resent', { email: guardian.email }), 'success'),
-                  onError,
-                })
-              }
-            >
-              {t('families.invitation.resend')}
-            </Button>
-          )}
+          <ResendInvitationButton guardian={guardian} />
           <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
             {t('families.guardians.unlink')}
           </Button>
         </Group>
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t('families.guardians.unlinkTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        confirmLabel={t('families.guardians.unlinkConfirm')}
+        onConfirm={() =>
+          unlink.mutate(guardian.id, {
+            onSuccess: () => {
+              setConfirming(false);
+              notify(t('families.guardians.unlinked', { name }), 'success');
+            },
+            onError: (error) => {
+              setConfirming(false);
+              onError(error);
+            },
+          })
+        }
+        onCancel={() => setConfirming(false)}
+        loading={unlink.isPending}
+        danger
       >
-        <Stack gap="md">
-          <Text>{t('families.guardians.unlinkText', { guardian: name, child: childName })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('families.newFamily.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={unlink.isPending}
-              onClick={() =>
-                unlink.mutate(guardian.id, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    notify(t('families.guardians.unlinked', { name }), 'success');
-                  },
-                  onError: (error) => {
-                    setConfirming(false);
-                    onError(error);
-                  },
-                })
-              }
-            >
-              {t('families.guardians.unlinkConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </Paper>
+        {t('families.guardians.unlinkText', { guardian: name, child: childName })}
+      </ConfirmDialog>
+    </ArticleCard>
   );
 }
 

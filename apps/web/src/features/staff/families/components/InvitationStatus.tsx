@@ -1,9 +1,11 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import type { Invitation, InvitationStatus } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatDateTime } from '../../../../lib/format.ts';
+import { notify } from '../../../../lib/notify.ts';
+import { errorText } from '../../../../lib/translate.ts';
+import { useResendInvitation } from '../queries.ts';
 
 const COLOURS: Record<InvitationStatus, string> = {
   not_invited: 'gray',
@@ -63,5 +65,37 @@ export function InvitationDetails({ invitation }: { invitation: Invitation | nul
     <Text size="sm" c="dimmed" data-testid="invitation-details">
       {text}
     </Text>
+  );
+}
+
+/** Whether sending the activation mail again makes sense: not for an active or deactivated account. */
+export function canResend(guardian: { invitation: Invitation | null }): boolean {
+  const status = guardian.invitation?.status;
+  return status === 'not_invited' || status === 'invited' || status === 'expired';
+}
+
+/** "Opnieuw versturen": a new activation mail (the old link stops working); only where that makes sense. */
+export function ResendInvitationButton({
+  guardian,
+}: {
+  guardian: { id: string; email: string; invitation: Invitation | null };
+}) {
+  const { t } = useTranslation();
+  const resend = useResendInvitation();
+  if (!canResend(guardian)) return null;
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      loading={resend.isPending}
+      onClick={() =>
+        resend.mutate(guardian.id, {
+          onSuccess: () => notify(t('families.invitation.resent', { email: guardian.email }), 'success'),
+          onError: (error) => notify(errorText(t, error), 'error'),
+        })
+      }
+    >
+      {t('families.invitation.resend')}
+    </Button>
   );
 }

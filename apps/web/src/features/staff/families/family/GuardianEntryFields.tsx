@@ -10,17 +10,52 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
+import type { GetInputPropsReturnType, UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../../../lib/format.ts';
 import { AddressFields, ContactFields } from '../components/ContactFields.tsx';
 import { GuardianPicker } from '../components/GuardianPicker.tsx';
-import { canShareAddress, type FamilyFormValues } from './family-form.ts';
+import { findGuardianByEmail } from '../queries.ts';
+import { canShareAddress, type FamilyFormValues, type KnownGuardian } from './family-form.ts';
 
 /** A guardian already known under the e-mail address that was typed (after the server said `taken`). */
-export interface TakenOffer {
-  id: string;
-  name: string;
-  email: string;
+export type TakenOffer = KnownGuardian;
+
+/** The guardian who has this e-mail address, to offer linking them instead; null when none is found. */
+export async function findTakenOffer(email: string): Promise<TakenOffer | null> {
+  const guardian = await findGuardianByEmail(email).catch(() => null);
+  return guardian ? { id: guardian.id, name: fullName(guardian), email: guardian.email } : null;
+}
+
+/** A new guardian, entered here, or one the organisation already knows. */
+export function GuardianModeControl({ label, ...input }: { label: string } & GetInputPropsReturnType) {
+  const { t } = useTranslation();
+  return (
+    <SegmentedControl
+      aria-label={label}
+      data={[
+        { value: 'new', label: t('families.newFamily.modeNew') },
+        { value: 'existing', label: t('families.newFamily.modeExisting') },
+      ]}
+      {...input}
+      w="fit-content"
+    />
+  );
+}
+
+/** Says who already has the typed e-mail address, and offers to link them instead. */
+export function TakenOfferAlert({ offer, onUse }: { offer: TakenOffer; onUse: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" data-testid="guardian-taken">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t('families.newFamily.emailTaken', { name: offer.name, email: offer.email })}</Text>
+        <Button size="xs" variant="light" onClick={onUse}>
+          {t('families.newFamily.linkExisting', { name: offer.name })}
+        </Button>
+      </Stack>
+    </Alert>
+  );
 }
 
 interface Props {
@@ -52,14 +87,9 @@ export function GuardianEntryFields({ form, index, offer, onUseOffer, onRemove }
             </Button>
           )}
         </Group>
-        <SegmentedControl
-          aria-label={t('families.newFamily.guardianKind', { number: index + 1 })}
-          data={[
-            { value: 'new', label: t('families.newFamily.modeNew') },
-            { value: 'existing', label: t('families.newFamily.modeExisting') },
-          ]}
+        <GuardianModeControl
+          label={t('families.newFamily.guardianKind', { number: index + 1 })}
           {...form.getInputProps(`${base}.mode`)}
-          w="fit-content"
         />
         {entry.mode === 'existing' ? (
           <GuardianPicker
@@ -74,18 +104,7 @@ export function GuardianEntryFields({ form, index, offer, onUseOffer, onRemove }
         ) : (
           <>
             <ContactFields form={form} prefix={`${base}.guardian`} />
-            {offer && (
-              <Alert color="orange" variant="light" data-testid="guardian-taken">
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">
-                    {t('families.newFamily.emailTaken', { name: offer.name, email: offer.email })}
-                  </Text>
-                  <Button size="xs" variant="light" onClick={() => onUseOffer(offer)}>
-                    {t('families.newFamily.linkExisting', { name: offer.name })}
-                  </Button>
-                </Stack>
-              </Alert>
-            )}
+            {offer && <TakenOfferAlert offer={offer} onUse={() => onUseOffer(offer)} />}
             {canShareAddress(form.getValues(), index) && (
               <Checkbox
                 label={t('families.newFamily.sameAddress')}

@@ -8,21 +8,22 @@ import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { ApiError } from '../../../../lib/api.ts';
 import { apiFieldErrors } from '../../../../lib/form-errors.ts';
+import { fullName } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { usePageTitle } from '../../../../lib/use-page-title.ts';
-import { fullName } from '../components/format.ts';
+import { BackToList } from '../components/RecordPage.tsx';
 import { LocationSelect, MentorSelect } from '../components/Selects.tsx';
-import { findGuardianByEmail, useChildFile, useCreateChild, useLocations } from '../queries.ts';
+import { useChildFile, useCreateChild, useLocations } from '../queries.ts';
 import {
   emptyFamily,
-  existingGuardianEntry,
   type FamilyFormValues,
   familyBody,
   familyFormPath,
+  knownGuardianEntry,
   newGuardianEntry,
   validateFamily,
 } from './family-form.ts';
-import { GuardianEntryFields, type TakenOffer } from './GuardianEntryFields.tsx';
+import { findTakenOffer, GuardianEntryFields, type TakenOffer } from './GuardianEntryFields.tsx';
 
 /** The sibling's family taken over: same location and last name, the same guardians linked. */
 function siblingValues(file: ChildFile): FamilyFormValues {
@@ -30,9 +31,8 @@ function siblingValues(file: ChildFile): FamilyFormValues {
     ...emptyFamily(file.child.location.id),
     lastName: file.child.lastName,
     guardians: file.guardians.map((guardian) =>
-      existingGuardianEntry(
-        guardian.id,
-        `${fullName(guardian)} (${guardian.email})`,
+      knownGuardianEntry(
+        { id: guardian.id, name: fullName(guardian), email: guardian.email },
         guardian.parentalAuthority,
       ),
     ),
@@ -67,9 +67,8 @@ function FamilyForm({ initial, sibling }: { initial: FamilyFormValues; sibling: 
       const match = /^guardians\.(\d+)\.guardian\.email$/.exec(field.path);
       const entry = match ? values.guardians[Number(match[1])] : undefined;
       if (!match || field.code !== 'taken' || !entry) continue;
-      const guardian = await findGuardianByEmail(entry.guardian.email).catch(() => null);
-      if (guardian)
-        found[Number(match[1])] = { id: guardian.id, name: fullName(guardian), email: guardian.email };
+      const offer = await findTakenOffer(entry.guardian.email);
+      if (offer) found[Number(match[1])] = offer;
     }
     setOffers(found);
   };
@@ -83,11 +82,7 @@ function FamilyForm({ initial, sibling }: { initial: FamilyFormValues; sibling: 
         void navigate(`/beheer/gezinnen/kinderen/${file.child.id}`);
       },
       onError: (error) => {
-        const errors: Record<string, string> = {};
-        for (const [path, message] of Object.entries(apiFieldErrors(error, t))) {
-          errors[familyFormPath(values, path)] ??= message;
-        }
-        form.setErrors(errors);
+        form.setErrors(apiFieldErrors(error, t, { formPath: (path) => familyFormPath(values, path) }));
         void offerExisting(values, error);
       },
     });
@@ -95,10 +90,7 @@ function FamilyForm({ initial, sibling }: { initial: FamilyFormValues; sibling: 
 
   const linkOffer = (index: number, offer: TakenOffer) => {
     const current = form.getValues().guardians[index];
-    form.setFieldValue(
-      `guardians.${index}`,
-      existingGuardianEntry(offer.id, `${offer.name} (${offer.email})`, current?.parentalAuthority ?? true),
-    );
+    form.setFieldValue(`guardians.${index}`, knownGuardianEntry(offer, current?.parentalAuthority ?? true));
     form.clearFieldError(`guardians.${index}.guardian.email`);
     setOffers(({ [index]: _used, ...rest }) => rest);
   };
@@ -207,9 +199,7 @@ export function NewFamilyPage() {
   usePageTitle(title);
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
-        {t('families.backToList')}
-      </Anchor>
+      <BackToList />
       <Title order={1}>{title}</Title>
       {siblingOf ? (
         <SiblingForm childId={siblingOf} />

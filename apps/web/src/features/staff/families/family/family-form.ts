@@ -6,7 +6,7 @@ import {
   guardianContactSchema,
 } from '@nestje/contract';
 import type { TFunction } from 'i18next';
-import { fieldErrorText, validateWith } from '../../../../lib/form-errors.ts';
+import { fieldErrorTexts, validateWith } from '../../../../lib/form-errors.ts';
 
 /** A new guardian's contact data as typed; empty strings for what is not known. */
 export interface ContactValues {
@@ -73,6 +73,18 @@ export function newGuardianEntry(sameAddress = false): GuardianEntry {
 
 export function existingGuardianEntry(id: string, label: string, parentalAuthority = true): GuardianEntry {
   return { ...newGuardianEntry(), mode: 'existing', guardianId: id, existingLabel: label, parentalAuthority };
+}
+
+/** A guardian already known: one taken over from a sibling, or the one who has an e-mail address typed. */
+export interface KnownGuardian {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** An entry that links a guardian already known, shown as "name (e-mail)". */
+export function knownGuardianEntry(guardian: KnownGuardian, parentalAuthority = true): GuardianEntry {
+  return existingGuardianEntry(guardian.id, `${guardian.name} (${guardian.email})`, parentalAuthority);
 }
 
 export function emptyFamily(locationId = ''): FamilyFormValues {
@@ -180,15 +192,17 @@ export function validateFamily(values: FamilyFormValues, t: TFunction): Record<s
     { ...body, locationId: body.locationId || undefined, birthDate: body.birthDate || undefined },
     t,
   );
-  body.guardians.forEach((link, index) => {
-    if (!('guardian' in link)) return;
-    const guardianErrors = validateWith(guardianContactSchema, link.guardian, t);
-    for (const [field, message] of Object.entries(guardianErrors)) {
-      errors[familyFormPath(values, `guardians.${index}.guardian.${field}`)] ??= message;
-    }
-  });
-  for (const [path, code] of Object.entries(checkGuardians(values))) {
-    errors[path] ??= fieldErrorText(t, path, code);
-  }
+  const more = [
+    ...body.guardians.map((link, index) =>
+      'guardian' in link
+        ? validateWith(guardianContactSchema, link.guardian, t, {
+            formPath: (field) => familyFormPath(values, `guardians.${index}.guardian.${field}`),
+          })
+        : {},
+    ),
+    fieldErrorTexts(t, checkGuardians(values)),
+  ];
+  // The first message for a field wins.
+  for (const found of more) for (const [path, message] of Object.entries(found)) errors[path] ??= message;
   return errors;
 }

@@ -1,20 +1,20 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type GuardianFile, type UpdateGuardianBody, updateGuardianBodySchema } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
-import { renderResult } from '../../../../components/QueryResult.tsx';
-import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
-import { notify } from '../../../../lib/notify.ts';
-import { errorText } from '../../../../lib/translate.ts';
-import { usePageTitle } from '../../../../lib/use-page-title.ts';
-import { canResend } from '../child/GuardiansSection.tsx';
+import { validateWith } from '../../../../lib/form-errors.ts';
+import { fullName } from '../../../../lib/format.ts';
 import { AddressFields, ContactFields } from '../components/ContactFields.tsx';
-import { fullName } from '../components/format.ts';
-import { InvitationBadge, InvitationDetails } from '../components/InvitationStatus.tsx';
+import { EditSection, useSaveChanges } from '../components/EditSection.tsx';
+import {
+  InvitationBadge,
+  InvitationDetails,
+  ResendInvitationButton,
+} from '../components/InvitationStatus.tsx';
+import { RecordPage } from '../components/RecordPage.tsx';
 import { type ContactValues, emptyContact } from '../family/family-form.ts';
-import { useGuardianFile, useResendInvitation, useUpdateGuardian } from '../queries.ts';
+import { useGuardianFile, useUpdateGuardian } from '../queries.ts';
 
 const FIELDS = Object.keys(emptyContact()) as (keyof ContactValues)[];
 
@@ -32,7 +32,6 @@ function changed(before: ContactValues, after: ContactValues): UpdateGuardianBod
 function GuardianForm({ file }: { file: GuardianFile }) {
   const { t } = useTranslation();
   const update = useUpdateGuardian(file.guardian.id);
-  const resend = useResendInvitation();
   const initial = contactOf(file.guardian);
   const form = useForm<ContactValues>({
     initialValues: initial,
@@ -43,18 +42,8 @@ function GuardianForm({ file }: { file: GuardianFile }) {
   });
   const mayUpdate = file.permittedActions.includes('guardian.update');
   const mayInvite = file.permittedActions.includes('guardian.invite');
-  const submit = form.onSubmit((values) => {
-    if (update.isPending) return;
-    const body = changed(initial, values);
-    if (Object.keys(body).length === 0) {
-      notify(t('families.file.nothingChanged'));
-      return;
-    }
-    update.mutate(body, {
-      onSuccess: () => notify(t('families.file.saved'), 'success'),
-      onError: (error) => form.setErrors(apiFieldErrors(error, t)),
-    });
-  });
+  const save = useSaveChanges(update, form);
+  const submit = form.onSubmit((values) => save(changed(initial, values)));
   return (
     <Stack gap="lg" maw={880}>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="invitation-title">
@@ -66,47 +55,24 @@ function GuardianForm({ file }: { file: GuardianFile }) {
             <InvitationBadge invitation={file.guardian.invitation} />
           </Group>
           <InvitationDetails invitation={file.guardian.invitation} />
-          {mayInvite && canResend(file.guardian) && (
-            <Button
-              size="xs"
-              variant="light"
-              loading={resend.isPending}
-              onClick={() =>
-                resend.mutate(file.guardian.id, {
-                  onSuccess: () =>
-                    notify(t('families.invitation.resent', { email: file.guardian.email }), 'success'),
-                  onError: (error) => notify(errorText(t, error), 'error'),
-                })
-              }
-            >
-              {t('families.invitation.resend')}
-            </Button>
-          )}
+          {mayInvite && <ResendInvitationButton guardian={file.guardian} />}
         </Stack>
       </Paper>
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="contact-title">
-        <form onSubmit={submit} noValidate>
+      <EditSection
+        titleId="contact-title"
+        title={t('families.guardianPage.contactTitle')}
+        onSubmit={submit}
+        error={update.error}
+        pending={update.isPending}
+        canSave={mayUpdate}
+      >
+        <fieldset disabled={!mayUpdate} style={{ border: 0, padding: 0, margin: 0 }}>
           <Stack gap="sm">
-            <Title order={2} size="h4" id="contact-title">
-              {t('families.guardianPage.contactTitle')}
-            </Title>
-            <FormErrorAlert error={update.error} />
-            <fieldset disabled={!mayUpdate} style={{ border: 0, padding: 0, margin: 0 }}>
-              <Stack gap="sm">
-                <ContactFields form={form} prefix="" />
-                <AddressFields form={form} prefix="" />
-              </Stack>
-            </fieldset>
-            {mayUpdate && (
-              <Group>
-                <Button type="submit" loading={update.isPending}>
-                  {t('families.file.save')}
-                </Button>
-              </Group>
-            )}
+            <ContactFields form={form} prefix="" />
+            <AddressFields form={form} prefix="" />
           </Stack>
-        </form>
-      </Paper>
+        </fieldset>
+      </EditSection>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="children-title">
         <Stack gap="xs">
           <Title order={2} size="h4" id="children-title">
@@ -139,18 +105,18 @@ export function GuardianPage() {
   const { t } = useTranslation();
   const { guardianId = '' } = useParams();
   const file = useGuardianFile(guardianId);
-  usePageTitle(file.data ? fullName(file.data.guardian) : t('families.guardianPage.title'));
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
-        {t('families.backToList')}
-      </Anchor>
-      {renderResult(file, (data) => (
+    <RecordPage
+      query={file}
+      titleOf={(data) => fullName(data.guardian)}
+      fallbackTitle={t('families.guardianPage.title')}
+    >
+      {(data) => (
         <Stack gap="lg">
           <Title order={1}>{fullName(data.guardian)}</Title>
           <GuardianForm key={data.guardian.id} file={data} />
         </Stack>
-      ))}
-    </Stack>
+      )}
+    </RecordPage>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   FileInput,
   Group,
@@ -15,7 +14,6 @@ import {
 import { IMPORT_MAX_BYTES, type ImportReport } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
@@ -24,6 +22,7 @@ import { formatDateTime } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { errorText } from '../../../../lib/translate.ts';
 import { usePageTitle } from '../../../../lib/use-page-title.ts';
+import { BackToList } from '../components/RecordPage.tsx';
 import { LocationSelect } from '../components/Selects.tsx';
 import { ImportReportView, IssueTable } from './ImportReportView.tsx';
 import { downloadTemplate, useCheckImport, useImportRun, useImports } from './queries.ts';
@@ -185,9 +184,7 @@ export function ImportPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/beheer/gezinnen" size="sm">
-        {t('families.backToList')}
-      </Anchor>
+      <BackToList />
       <Title order={1}>{t('families.import.title')}</Title>
       <Text maw={720}>{t('families.import.intro')}</Text>
       <Group gap="sm">

@@ -7,7 +7,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../../../lib/api.ts';
-import { fetchBlob, postStream, saveBlob, sendRaw } from '../raw-api.ts';
+import { fetchBlob, postStream, saveBlob, sendRaw } from '../../../../lib/raw-api.ts';
 import { applyRunEvent, idleRun, type RunState, runBroken } from './run-state.ts';
 
 export const importsQueryKey = ['imports'] as const;

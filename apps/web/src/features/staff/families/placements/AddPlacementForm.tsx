@@ -1,14 +1,14 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type CreatePlacementInput, createPlacementBodySchema } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
-import { apiFieldErrors, fieldErrorText, validateWith } from '../../../../lib/form-errors.ts';
+import { apiFieldErrors, fieldErrorTexts, validateWith } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { errorText } from '../../../../lib/translate.ts';
+import { InlineForm } from '../components/InlineForm.tsx';
 import { LocationSelect } from '../components/Selects.tsx';
-import { useContractProducts, useCreatePlacement, useGroups } from '../queries.ts';
+import { useCreatePlacement, useGroups } from '../queries.ts';
 import { DaysFields } from './DaysFields.tsx';
 import {
   checkPlacement,
@@ -46,18 +46,16 @@ export function AddPlacementForm({
     initialValues: { groupId: '', placementType: '', startDate: '', endDate: '', days: emptyDays() },
     validate: (values) => {
       const body = bodyOf(values);
-      const errors = validateWith(
-        createPlacementBodySchema,
-        { ...body, groupId: body.groupId || undefined, startDate: body.startDate || undefined },
-        t,
-      );
-      for (const [path, code] of Object.entries(checkPlacement(values)))
-        errors[path] = fieldErrorText(t, path, code);
-      return errors;
+      return {
+        ...validateWith(
+          createPlacementBodySchema,
+          { ...body, groupId: body.groupId || undefined, startDate: body.startDate || undefined },
+          t,
+        ),
+        ...fieldErrorTexts(t, checkPlacement(values)),
+      };
     },
   });
-  const values = form.getValues();
-  const products = useContractProducts(values.groupId);
 
   const submit = form.onSubmit((submitted) => {
     if (create.isPending) return;
@@ -67,88 +65,65 @@ export function AddPlacementForm({
         notify(t('families.placements.added'), 'success');
         onDone();
       },
-      onError: (error) => {
-        const errors: Record<string, string> = {};
-        for (const [path, message] of Object.entries(apiFieldErrors(error, t)))
-          errors[formPathOf(path, body.days)] ??= message;
-        form.setErrors(errors);
-      },
+      onError: (error) =>
+        form.setErrors(apiFieldErrors(error, t, { formPath: (path) => formPathOf(path, body.days) })),
     });
   });
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('families.placements.addTitle')}
-          </Title>
-          <FormErrorAlert error={create.error} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <LocationSelect
-              value={location}
-              onChange={(value) => {
-                setLocation(value ?? '');
-                form.setFieldValue('groupId', '');
-              }}
-            />
-            <Select
-              label={t('families.placements.group')}
-              placeholder={
-                groups.isPending && location ? t('common.loading') : t('families.placements.chooseGroup')
-              }
-              data={(groups.data?.groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
-              allowDeselect={false}
-              required
-              {...form.getInputProps('groupId')}
-              error={form.errors.groupId ?? (groups.isError ? errorText(t, groups.error) : undefined)}
-              onChange={(value) => {
-                form.setFieldValue('groupId', value ?? '');
-                // The new group offers other products: choose the days again.
-                form.setFieldValue('days', emptyDays());
-              }}
-            />
-            <TextInput
-              label={t('families.placements.type')}
-              description={t('families.placements.typeHint')}
-              required
-              {...form.getInputProps('placementType')}
-            />
-            <div />
-            <TextInput
-              type="date"
-              label={t('families.placements.startDate')}
-              required
-              {...form.getInputProps('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('families.placements.endDate')}
-              description={t('families.placements.endDateHint')}
-              {...form.getInputProps('endDate')}
-            />
-          </SimpleGrid>
-          <DaysFields
-            days={values.days}
-            onChange={(weekday, id) => {
-              form.setFieldValue(`days.${weekday - 1}.careProductId`, id);
-              form.clearFieldError('days');
-            }}
-            errors={form.errors}
-            products={products.data}
-            loading={products.isFetching}
-            loadError={products.isError ? errorText(t, products.error) : null}
-          />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('families.placements.addSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('families.newFamily.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <InlineForm
+      title={t('families.placements.addTitle')}
+      onSubmit={submit}
+      error={create.error}
+      submitLabel={t('families.placements.addSubmit')}
+      pending={create.isPending}
+      onCancel={onDone}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LocationSelect
+          value={location}
+          onChange={(value) => {
+            setLocation(value ?? '');
+            form.setFieldValue('groupId', '');
+          }}
+        />
+        <Select
+          label={t('families.placements.group')}
+          placeholder={
+            groups.isPending && location ? t('common.loading') : t('families.placements.chooseGroup')
+          }
+          data={(groups.data?.groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          allowDeselect={false}
+          required
+          {...form.getInputProps('groupId')}
+          error={form.errors.groupId ?? (groups.isError ? errorText(t, groups.error) : undefined)}
+          onChange={(value) => {
+            form.setFieldValue('groupId', value ?? '');
+            // The new group offers other products: choose the days again.
+            form.setFieldValue('days', emptyDays());
+          }}
+        />
+        <TextInput
+          label={t('families.placements.type')}
+          description={t('families.placements.typeHint')}
+          required
+          {...form.getInputProps('placementType')}
+        />
+        <div />
+        <TextInput
+          type="date"
+          label={t('families.placements.startDate')}
+          required
+          {...form.getInputProps('startDate')}
+        />
+        <TextInput
+          type="date"
+          label={t('families.placements.endDate')}
+          description={t('families.placements.endDateHint')}
+          {...form.getInputProps('endDate')}
+        />
+      </SimpleGrid>
+      <DaysFields form={form} groupId={form.getValues().groupId} />
+    </InlineForm>
   );
 }

@@ -1,33 +1,35 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type Placement, updatePlacementBodySchema } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
-import { apiFieldErrors, fieldErrorText, validateWith } from '../../../../lib/form-errors.ts';
+import {
+  apiFieldErrors,
+  fieldErrorText,
+  fieldErrorTexts,
+  validateWith,
+} from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { errorText } from '../../../../lib/translate.ts';
-import { useContractProducts, useUpdatePlacement } from '../queries.ts';
+import { todayInAmsterdam } from '../../../../lib/today.ts';
+import { InlineForm } from '../components/InlineForm.tsx';
+import { useUpdatePlacement } from '../queries.ts';
 import { DaysFields } from './DaysFields.tsx';
-import { type ChangeValues, changeBody, daysBody, daysFrom, formPathOf } from './placement-form.ts';
-import { todayInAmsterdam } from './today.ts';
+import { type ChangeValues, changeBody, checkChange, daysFrom, formPathOf } from './placement-form.ts';
+
+/** A form that opens in a placement's card: it changes this placement of this child, then closes. */
+interface PlacementFormProps {
+  childId: string;
+  placement: Placement;
+  onDone: () => void;
+}
 
 /**
  * "Wijzigen vanaf": a new placement type or weekly pattern. A placement that has not started changes in place;
  * a running one ends the day before the chosen date and continues in a new placement, so the past stays as it
  * was.
  */
-export function ChangePlacementForm({
-  childId,
-  placement,
-  onDone,
-}: {
-  childId: string;
-  placement: Placement;
-  onDone: () => void;
-}) {
+export function ChangePlacementForm({ childId, placement, onDone }: PlacementFormProps) {
   const { t } = useTranslation();
   const update = useUpdatePlacement(childId);
-  const products = useContractProducts(placement.groupId);
   const running = placement.state === 'current';
   const form = useForm<ChangeValues>({
     initialValues: {
@@ -42,13 +44,9 @@ export function ChangePlacementForm({
         changeBody(placement, values),
         t,
       );
-      if (daysBody(values.days).length === 0) errors.days = fieldErrorText(t, 'days', 'required');
-      if (running && values.effectiveFrom === '')
-        errors.effectiveFrom = fieldErrorText(t, 'effectiveFrom', 'required');
-      return errors;
+      return { ...errors, ...fieldErrorTexts(t, checkChange(values, running)) };
     },
   });
-  const values = form.getValues();
 
   const submit = form.onSubmit((submitted) => {
     if (update.isPending) return;
@@ -64,77 +62,45 @@ export function ChangePlacementForm({
           notify(t('families.placements.changed'), 'success');
           onDone();
         },
-        onError: (error) => {
-          const errors: Record<string, string> = {};
-          for (const [path, message] of Object.entries(apiFieldErrors(error, t)))
-            errors[formPathOf(path, body.days ?? [])] ??= message;
-          form.setErrors(errors);
-        },
+        onError: (error) =>
+          form.setErrors(apiFieldErrors(error, t, { formPath: (path) => formPathOf(path, body.days ?? []) })),
       },
     );
   });
 
   return (
-    <Paper withBorder p="md" radius="md" bg="gray.0">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('families.placements.changeTitle', { group: placement.groupName })}
-          </Title>
-          <Alert variant="light" color="blue">
-            {running ? t('families.placements.changeRunning') : t('families.placements.changePlanned')}
-          </Alert>
-          <FormErrorAlert error={update.error} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {running && (
-              <TextInput
-                type="date"
-                label={t('families.placements.effectiveFrom')}
-                required
-                {...form.getInputProps('effectiveFrom')}
-              />
-            )}
-            <TextInput
-              label={t('families.placements.type')}
-              required
-              {...form.getInputProps('placementType')}
-            />
-          </SimpleGrid>
-          <DaysFields
-            days={values.days}
-            onChange={(weekday, id) => {
-              form.setFieldValue(`days.${weekday - 1}.careProductId`, id);
-              form.clearFieldError('days');
-            }}
-            errors={form.errors}
-            products={products.data}
-            loading={products.isFetching}
-            loadError={products.isError ? errorText(t, products.error) : null}
+    <InlineForm
+      title={t('families.placements.changeTitle', { group: placement.groupName })}
+      notice={
+        <Alert variant="light" color="blue">
+          {running ? t('families.placements.changeRunning') : t('families.placements.changePlanned')}
+        </Alert>
+      }
+      onSubmit={submit}
+      error={update.error}
+      submitLabel={t('families.placements.changeSubmit')}
+      pending={update.isPending}
+      onCancel={onDone}
+      tinted
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {running && (
+          <TextInput
+            type="date"
+            label={t('families.placements.effectiveFrom')}
+            required
+            {...form.getInputProps('effectiveFrom')}
           />
-          <Group>
-            <Button type="submit" loading={update.isPending}>
-              {t('families.placements.changeSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('families.newFamily.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+        )}
+        <TextInput label={t('families.placements.type')} required {...form.getInputProps('placementType')} />
+      </SimpleGrid>
+      <DaysFields form={form} groupId={placement.groupId} />
+    </InlineForm>
   );
 }
 
 /** "Beëindigen": the last day of care in this placement; only the end date changes, nothing before it. */
-export function EndPlacementForm({
-  childId,
-  placement,
-  onDone,
-}: {
-  childId: string;
-  placement: Placement;
-  onDone: () => void;
-}) {
+export function EndPlacementForm({ childId, placement, onDone }: PlacementFormProps) {
   const { t } = useTranslation();
   const update = useUpdatePlacement(childId);
   const form = useForm({
@@ -162,31 +128,24 @@ export function EndPlacementForm({
     );
   });
   return (
-    <Paper withBorder p="md" radius="md" bg="gray.0">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('families.placements.endTitle', { group: placement.groupName })}
-          </Title>
-          <FormErrorAlert error={update.error} />
-          <TextInput
-            type="date"
-            label={t('families.placements.lastDay')}
-            description={t('families.placements.lastDayHint')}
-            required
-            maw={260}
-            {...form.getInputProps('endDate')}
-          />
-          <Group>
-            <Button type="submit" color="orange" loading={update.isPending}>
-              {t('families.placements.endSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('families.newFamily.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <InlineForm
+      title={t('families.placements.endTitle', { group: placement.groupName })}
+      onSubmit={submit}
+      error={update.error}
+      submitLabel={t('families.placements.endSubmit')}
+      submitColor="orange"
+      pending={update.isPending}
+      onCancel={onDone}
+      tinted
+    >
+      <TextInput
+        type="date"
+        label={t('families.placements.lastDay')}
+        description={t('families.placements.lastDayHint')}
+        required
+        maw={260}
+        {...form.getInputProps('endDate')}
+      />
+    </InlineForm>
   );
 }

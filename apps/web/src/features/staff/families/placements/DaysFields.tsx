@@ -1,38 +1,45 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { type DayChoice, type DayProduct, productsOn, weekdaysOffered } from './placement-form.ts';
+import { errorText } from '../../../../lib/translate.ts';
+import { useContractProducts } from '../queries.ts';
+import { type DayChoice, productsOn, weekdaysOffered } from './placement-form.ts';
 
-interface Props {
-  days: readonly DayChoice[];
-  onChange: (weekday: number, careProductId: string) => void;
-  /** The form's errors: `days` for the pattern as a whole, `days.N.careProductId` for one day. */
-  errors: Record<string, ReactNode>;
-  products: readonly DayProduct[] | undefined;
-  loading: boolean;
-  /** Why the group's products could not be loaded. */
-  loadError: string | null;
-}
+/**
+ * The part of a placement form the pattern needs: its `days`, and its errors (`days` for the pattern as a
+ * whole, `days.N.careProductId` for one day).
+ */
+type DaysForm = Pick<
+  UseFormReturnType<{ days: DayChoice[] }>,
+  'errors' | 'getValues' | 'setFieldValue' | 'clearFieldError'
+>;
 
-/** The weekly pattern: per weekday the contract product that sets that day's times, or no care. */
-export function DaysFields({ days, onChange, errors, products, loading, loadError }: Props) {
+/**
+ * The weekly pattern of a placement in `groupId`: per weekday the contract product that sets that day's
+ * times, or no care.
+ */
+export function DaysFields({ form, groupId }: { form: DaysForm; groupId: string }) {
   const { t } = useTranslation();
+  const products = useContractProducts(groupId);
+  const list = products.data;
+  const { errors } = form;
+  const days = form.getValues().days;
   const error = errors.days;
-  if (loadError) {
+  if (products.isError) {
     return (
       <Text size="sm" c="red.8" role="alert">
-        {loadError}
+        {errorText(t, products.error)}
       </Text>
     );
   }
-  if (!products) {
+  if (!list) {
     return (
       <Text size="sm" c="dimmed">
-        {loading ? t('common.loading') : t('families.placements.chooseGroupFirst')}
+        {products.isFetching ? t('common.loading') : t('families.placements.chooseGroupFirst')}
       </Text>
     );
   }
-  if (products.length === 0) {
+  if (list.length === 0) {
     return (
       <Text size="sm" c="red.8" role="alert">
         {t('families.placements.noProducts')}
@@ -50,18 +57,21 @@ export function DaysFields({ days, onChange, errors, products, loading, loadErro
         {t('families.placements.days')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        {weekdaysOffered(products).map((weekday) => (
+        {weekdaysOffered(list).map((weekday) => (
           <Select
             key={weekday}
             label={t(`families.weekday.${weekday}`)}
             placeholder={t('families.placements.noCare')}
-            data={productsOn(products, weekday).map((product) => ({
+            data={productsOn(list, weekday).map((product) => ({
               value: product.id,
               label: product.name,
             }))}
             clearable
             value={days[weekday - 1]?.careProductId || null}
-            onChange={(value) => onChange(weekday, value ?? '')}
+            onChange={(value) => {
+              form.setFieldValue(`days.${weekday - 1}.careProductId`, value ?? '');
+              form.clearFieldError('days');
+            }}
             error={errors[`days.${weekday - 1}.careProductId`] ?? errors[`days.${weekday - 1}`]}
           />
         ))}

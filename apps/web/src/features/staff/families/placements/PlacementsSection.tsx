@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ChildFile, Placement, PlacementState } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArticleCard } from '../../../../components/ArticleCard.tsx';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
+import { formatDate } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { errorText } from '../../../../lib/translate.ts';
-import { formatDate } from '../components/format.ts';
 import { useDeletePlacement } from '../queries.ts';
 import { AddPlacementForm } from './AddPlacementForm.tsx';
 import { ChangePlacementForm, EndPlacementForm } from './ChangePlacementForm.tsx';
@@ -60,14 +62,7 @@ function PlacementCard({
   const headingId = `placement-${placement.id}`;
   const open = editing?.placementId === placement.id ? editing.kind : null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="placement"
-    >
+    <ArticleCard headingId={headingId} testId="placement">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <div>
@@ -121,37 +116,24 @@ function PlacementCard({
           <EndPlacementForm childId={childId} placement={placement} onDone={() => onEdit(null)} />
         )}
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t('families.placements.deleteTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        confirmLabel={t('families.placements.delete')}
+        onConfirm={() =>
+          remove.mutate(placement.id, {
+            onSuccess: () => notify(t('families.placements.deleted'), 'success'),
+            onError: (error) => notify(errorText(t, error), 'error'),
+            onSettled: () => setConfirming(false),
+          })
+        }
+        onCancel={() => setConfirming(false)}
+        loading={remove.isPending}
+        danger
       >
-        <Stack gap="md">
-          <Text>
-            {t('families.placements.deleteText', { group: placement.groupName, period: period(placement) })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('families.newFamily.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(placement.id, {
-                  onSuccess: () => notify(t('families.placements.deleted'), 'success'),
-                  onError: (error) => notify(errorText(t, error), 'error'),
-                  onSettled: () => setConfirming(false),
-                })
-              }
-            >
-              {t('families.placements.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </Paper>
+        {t('families.placements.deleteText', { group: placement.groupName, period: period(placement) })}
+      </ConfirmDialog>
+    </ArticleCard>
   );
 }
 

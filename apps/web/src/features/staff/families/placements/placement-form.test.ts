@@ -2,6 +2,7 @@ import type { Placement } from '@nestje/contract';
 import { describe, expect, it } from 'vitest';
 import {
   changeBody,
+  checkChange,
   checkPlacement,
   type DayProduct,
   daysBody,
@@ -101,5 +102,13 @@ describe('changing a placement from a date on', () => {
         effectiveFrom: '2026-03-02',
       }),
     ).toEqual({ placementType: 'Vast' });
+  });
+
+  it('asks for at least one day, and for the date only when the placement is running', () => {
+    const values = { placementType: 'Vast', days: emptyDays(), effectiveFrom: '' };
+    expect(checkChange(values, true)).toEqual({ days: 'required', effectiveFrom: 'required' });
+    expect(checkChange(values, false)).toEqual({ days: 'required' });
+    const days = daysFrom(running.days);
+    expect(checkChange({ ...values, days, effectiveFrom: '2026-03-02' }, true)).toEqual({});
   });
 });

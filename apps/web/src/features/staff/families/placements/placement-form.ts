@@ -73,12 +73,18 @@ export function formPathOf(path: string, sentDays: readonly { weekday: number }[
   return `days.${sent.weekday - 1}${match[2] ?? ''}`;
 }
 
-/** Form-level checks that need no server: at least one day, and the end not before the start. */
-export function checkPlacement(values: Pick<PlacementFormValues, 'days' | 'startDate' | 'endDate'>) {
+/**
+ * Form-level checks that need no server, as field codes: at least one day, and the end (where the form has
+ * one) not before the start.
+ */
+export function checkPlacement(values: {
+  days: readonly DayChoice[];
+  startDate?: string;
+  endDate?: string;
+}): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.days.some((day) => day.careProductId !== '')) errors.days = 'required';
-  if (values.endDate !== '' && values.startDate !== '' && values.endDate < values.startDate)
-    errors.endDate = 'date_order';
+  if (values.endDate && values.startDate && values.endDate < values.startDate) errors.endDate = 'date_order';
   return errors;
 }
 
@@ -98,4 +104,11 @@ export function changeBody(placement: Placement, values: ChangeValues): UpdatePl
   if (JSON.stringify(days) !== JSON.stringify(before)) body.days = days;
   if (placement.state === 'current') body.effectiveFrom = values.effectiveFrom;
   return body;
+}
+
+/** The change form's checks: those of any placement, and for a running one the day the change applies from. */
+export function checkChange(values: ChangeValues, running: boolean): Record<string, string> {
+  const errors = checkPlacement({ days: values.days });
+  if (running && values.effectiveFrom === '') errors.effectiveFrom = 'required';
+  return errors;
 }

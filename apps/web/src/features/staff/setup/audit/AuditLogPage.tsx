@@ -3,11 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { AuditEvent } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../../../components/ListTable.tsx';
 import { ErrorView, Loading } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
+import { fieldErrorText } from '../../../../lib/form-errors.ts';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
-import { setupFieldText } from '../components/form-helpers.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { SEARCH_DEBOUNCE_MS, SearchField } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { auditActionText, auditFieldNames, auditSubjectText } from './audit-text.ts';
@@ -83,7 +85,7 @@ export function AuditLogPage() {
           label={t('setup.audit.to')}
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
-          error={datesWrong ? setupFieldText(t, 'to', 'date_order') : undefined}
+          error={datesWrong ? fieldErrorText(t, 'to', 'date_order', SETUP_FIELD_MESSAGES) : undefined}
           w={170}
         />
       </Group>
@@ -95,24 +97,23 @@ export function AuditLogPage() {
         <EmptyState text={t('setup.audit.empty')} />
       ) : (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped aria-label={t('setup.audit.title')} data-testid="audit-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('setup.audit.when')}</Table.Th>
-                  <Table.Th>{t('setup.audit.who')}</Table.Th>
-                  <Table.Th>{t('setup.audit.what')}</Table.Th>
-                  <Table.Th>{t('setup.audit.subject')}</Table.Th>
-                  <Table.Th>{t('setup.audit.fieldsChanged')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((event) => (
-                  <AuditRow key={event.id} event={event} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            columns={[
+              t('setup.audit.when'),
+              t('setup.audit.who'),
+              t('setup.audit.what'),
+              t('setup.audit.subject'),
+              t('setup.audit.fieldsChanged'),
+            ]}
+            label={t('setup.audit.title')}
+            testId="audit-list"
+            minWidth={760}
+            highlightOnHover={false}
+          >
+            {list.map((event) => (
+              <AuditRow key={event.id} event={event} />
+            ))}
+          </ListTable>
           {events.isFetchNextPageError && (
             <ErrorView error={events.error} onRetry={() => void events.fetchNextPage()} />
           )}

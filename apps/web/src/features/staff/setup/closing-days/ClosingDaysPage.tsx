@@ -15,18 +15,19 @@ import { useForm } from '@mantine/form';
 import { type ClosingDay, createClosingDayBodySchema } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
+import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
+import { formatLongDate } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
+import { todayInAmsterdam } from '../../../../lib/today.ts';
 import { useCurrentMe } from '../../../account/me-context.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
-import { showApiFieldErrors, validateBody } from '../components/form-helpers.ts';
+import { SETUP_ERRORS, SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useClosingDays, useCreateClosingDay, useDeleteClosingDay, useLocations } from '../queries.ts';
-import { amsterdamToday } from './amsterdam-today.ts';
-import { formatLongDate } from './format-date.ts';
 
 /** The select's value for "every location" (a closing day without a location). */
 const EVERY_LOCATION = 'all';
@@ -47,7 +48,7 @@ function AddClosingDayForm({ locationOptions, canCloseAll }: AddFormProps) {
       description: '',
       location: canCloseAll ? EVERY_LOCATION : (locationOptions[0]?.value ?? ''),
     },
-    validate: (values) => validateBody(createClosingDayBodySchema, bodyOf(values), t),
+    validate: (values) => validateWith(createClosingDayBodySchema, bodyOf(values), t, SETUP_ERRORS),
   });
 
   const submit = form.onSubmit((values) => {
@@ -58,7 +59,12 @@ function AddClosingDayForm({ locationOptions, canCloseAll }: AddFormProps) {
         notify(t('setup.closingDays.added', { date: formatLongDate(day.date, currentLocale()) }), 'success');
       },
       onError: (error) =>
-        showApiFieldErrors(form, error, t, (path) => (path === 'locationId' ? 'location' : path)),
+        form.setErrors(
+          apiFieldErrors(error, t, {
+            messages: SETUP_FIELD_MESSAGES,
+            formPath: (path) => (path === 'locationId' ? 'location' : path),
+          }),
+        ),
     });
   });
 
@@ -196,7 +202,7 @@ export function ClosingDaysPage() {
   const [locationId, setLocationId] = useState<string | null>(null);
   const [withPast, setWithPast] = useState(false);
   const locations = useLocations('');
-  const days = useClosingDays({ from: withPast ? '' : amsterdamToday(), locationId });
+  const days = useClosingDays({ from: withPast ? '' : todayInAmsterdam(), locationId });
   const me = useCurrentMe();
   const locationOptions = (locations.data ?? []).map((location) => ({
     value: location.id,

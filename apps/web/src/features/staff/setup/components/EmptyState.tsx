@@ -1,5 +1,7 @@
 import { Paper, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { renderResult } from '../../../../components/QueryResult.tsx';
 
 /** What a list shows when it has nothing: why, and what to do about it. */
 export function EmptyState({ text, action }: { text: string; action?: ReactNode }) {
@@ -10,5 +12,16 @@ export function EmptyState({ text, action }: { text: string; action?: ReactNode 
         {action}
       </Stack>
     </Paper>
+  );
+}
+
+/** A list query's items, or the empty state when there are none; loading and errors as everywhere (R10). */
+export function renderList<T>(
+  query: UseQueryResult<T[]>,
+  emptyText: string,
+  render: (items: T[]) => ReactNode,
+): ReactNode {
+  return renderResult(query, (items) =>
+    items.length === 0 ? <EmptyState text={emptyText} /> : render(items),
   );
 }

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
+import { apiFieldErrors } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { showApiFieldErrors } from '../components/form-helpers.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { ReadOnlyFieldset } from '../components/ReadOnlyFieldset.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useCreateGroup, useGroup, useLocations, useUpdateGroup } from '../queries.ts';
@@ -36,7 +37,12 @@ function GroupForm({ group }: { group?: CareGroup }) {
         void navigate(setupPath('groepen'));
       },
       onError: (error) =>
-        showApiFieldErrors(form, error, t, (path) => openingHoursFormPath(path, values.openingHours)),
+        form.setErrors(
+          apiFieldErrors(error, t, {
+            messages: SETUP_FIELD_MESSAGES,
+            formPath: (path) => openingHoursFormPath(path, values.openingHours),
+          }),
+        ),
     });
   });
 

@@ -1,14 +1,54 @@
 import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import type { Group as CareGroup } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { renderResult } from '../../../../components/QueryResult.tsx';
-import { EmptyState } from '../components/EmptyState.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
+import { renderList } from '../components/EmptyState.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useGroups, useLocations } from '../queries.ts';
 import { setupPath } from '../setup-tabs.ts';
 import { summariseOpeningHours } from './opening-hours.ts';
+
+function GroupRow({ group }: { group: CareGroup }) {
+  const { t } = useTranslation();
+  const hours = summariseOpeningHours(group.openingHours, (weekday) =>
+    t(`setup.weekdaysShort.${weekday}` as 'setup.weekdaysShort.1'),
+  );
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Anchor component={Link} to={setupPath(`groepen/${group.id}`)} fw={600}>
+          {group.name}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" title={t(`setup.groupKinds.${group.kind}`)}>
+          {group.kind}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{group.locationName}</Table.Td>
+      <Table.Td>{t('setup.groups.ageRange', { min: group.minAgeMonths, max: group.maxAgeMonths })}</Table.Td>
+      <Table.Td>{group.capacity}</Table.Td>
+      <Table.Td>
+        {hours.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('setup.groups.noHours')}
+          </Text>
+        ) : (
+          <Stack gap={0}>
+            {hours.map((line) => (
+              <Text key={line} size="sm">
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
 
 /** `/beheer/organisatie/groepen`: groups by location, searchable by name. */
 export function GroupsPage() {
@@ -17,7 +57,6 @@ export function GroupsPage() {
   const [locationId, setLocationId] = useState<string | null>(null);
   const locations = useLocations('');
   const groups = useGroups({ search, locationId });
-  const dayName = (weekday: number) => t(`setup.weekdaysShort.${weekday}` as 'setup.weekdaysShort.1');
   const filtered = search !== '' || locationId !== null;
 
   return (
@@ -37,65 +76,25 @@ export function GroupsPage() {
           maw={260}
         />
       </Group>
-      {renderResult(groups, (list) =>
-        list.length === 0 ? (
-          <EmptyState text={filtered ? t('setup.groups.noneFound') : t('setup.groups.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover aria-label={t('setup.groups.title')} data-testid="groups-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('setup.groups.name')}</Table.Th>
-                  <Table.Th>{t('setup.groups.kind')}</Table.Th>
-                  <Table.Th>{t('setup.groups.location')}</Table.Th>
-                  <Table.Th>{t('setup.groups.ages')}</Table.Th>
-                  <Table.Th>{t('setup.groups.capacity')}</Table.Th>
-                  <Table.Th>{t('setup.groups.openingHours')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((group) => {
-                  const hours = summariseOpeningHours(group.openingHours, dayName);
-                  return (
-                    <Table.Tr key={group.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={setupPath(`groepen/${group.id}`)} fw={600}>
-                          {group.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" title={t(`setup.groupKinds.${group.kind}`)}>
-                          {group.kind}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{group.locationName}</Table.Td>
-                      <Table.Td>
-                        {t('setup.groups.ageRange', { min: group.minAgeMonths, max: group.maxAgeMonths })}
-                      </Table.Td>
-                      <Table.Td>{group.capacity}</Table.Td>
-                      <Table.Td>
-                        {hours.length === 0 ? (
-                          <Text size="sm" c="dimmed">
-                            {t('setup.groups.noHours')}
-                          </Text>
-                        ) : (
-                          <Stack gap={0}>
-                            {hours.map((line) => (
-                              <Text key={line} size="sm">
-                                {line}
-                              </Text>
-                            ))}
-                          </Stack>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ),
-      )}
+      {renderList(groups, filtered ? t('setup.groups.noneFound') : t('setup.groups.empty'), (list) => (
+        <ListTable
+          columns={[
+            t('setup.groups.name'),
+            t('setup.groups.kind'),
+            t('setup.groups.location'),
+            t('setup.groups.ages'),
+            t('setup.groups.capacity'),
+            t('setup.groups.openingHours'),
+          ]}
+          label={t('setup.groups.title')}
+          testId="groups-list"
+          minWidth={720}
+        >
+          {list.map((group) => (
+            <GroupRow key={group.id} group={group} />
+          ))}
+        </ListTable>
+      ))}
     </SetupPage>
   );
 }

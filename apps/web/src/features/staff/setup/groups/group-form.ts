@@ -1,6 +1,7 @@
 import { type Group as CareGroup, type CreateGroupBody, createGroupBodySchema } from '@nestje/contract';
 import type { TFunction } from 'i18next';
-import { setupFieldText, toFormErrors, validateBody } from '../components/form-helpers.ts';
+import { fieldErrorText, validateWith } from '../../../../lib/form-errors.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import {
   checkOpeningDay,
   defaultOpeningDayRows,
@@ -61,15 +62,17 @@ export function groupBody(values: GroupFormValues): CreateGroupBody {
 
 /** Every problem the form can see before sending, keyed by form field. */
 export function validateGroup(values: GroupFormValues, t: TFunction): Record<string, string> {
-  const map = (path: string) => openingHoursFormPath(path, values.openingHours);
-  const errors = toFormErrors(validateBody(createGroupBodySchema, groupBody(values), t), map);
   const body = groupBody(values);
+  const errors = validateWith(createGroupBodySchema, body, t, {
+    messages: SETUP_FIELD_MESSAGES,
+    formPath: (path) => openingHoursFormPath(path, values.openingHours),
+  });
   if (!errors.minAgeMonths && !errors.maxAgeMonths && body.maxAgeMonths <= body.minAgeMonths) {
-    errors.maxAgeMonths = setupFieldText(t, 'maxAgeMonths', 'too_small');
+    errors.maxAgeMonths = fieldErrorText(t, 'maxAgeMonths', 'too_small', SETUP_FIELD_MESSAGES);
   }
   values.openingHours.forEach((row, index) => {
     for (const [field, code] of Object.entries(checkOpeningDay(row))) {
-      errors[`openingHours.${index}.${field}`] ??= setupFieldText(t, field, code);
+      errors[`openingHours.${index}.${field}`] ??= fieldErrorText(t, field, code, SETUP_FIELD_MESSAGES);
     }
   });
   return errors;

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
+import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { showApiFieldErrors, validateBody } from '../components/form-helpers.ts';
+import { SETUP_ERRORS } from '../components/field-messages.ts';
 import { ReadOnlyFieldset } from '../components/ReadOnlyFieldset.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useCreateLocation, useLocationDetail, useUpdateLocation } from '../queries.ts';
@@ -33,7 +34,7 @@ function LocationForm({ location }: { location?: Location }) {
   const mutation = location ? update : create;
   const form = useForm<Values>({
     initialValues: valuesOf(location),
-    validate: (values) => validateBody(createLocationBodySchema, values, t),
+    validate: (values) => validateWith(createLocationBodySchema, values, t, SETUP_ERRORS),
   });
 
   const submit = form.onSubmit((values) => {
@@ -45,7 +46,7 @@ function LocationForm({ location }: { location?: Location }) {
         );
         void navigate(setupPath('locaties'));
       },
-      onError: (error) => showApiFieldErrors(form, error, t),
+      onError: (error) => form.setErrors(apiFieldErrors(error, t, SETUP_ERRORS)),
     });
   });
 

@@ -1,9 +1,9 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { renderResult } from '../../../../components/QueryResult.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
 import { useCurrentMe } from '../../../account/me-context.ts';
-import { EmptyState } from '../components/EmptyState.tsx';
+import { renderList } from '../components/EmptyState.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useLocations } from '../queries.ts';
@@ -22,51 +22,38 @@ export function LocationsPage() {
       action={canAdd ? { label: t('setup.locations.new'), to: setupPath('locaties/nieuw') } : undefined}
     >
       <SearchField label={t('setup.locations.search')} value={text} onChange={setText} />
-      {renderResult(locations, (list) =>
-        list.length === 0 ? (
-          <EmptyState text={search ? t('setup.common.noResults', { search }) : t('setup.locations.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table
-              striped
-              highlightOnHover
-              aria-label={t('setup.locations.title')}
-              data-testid="locations-list"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('setup.locations.name')}</Table.Th>
-                  <Table.Th>{t('setup.locations.address')}</Table.Th>
-                  <Table.Th>{t('setup.locations.contact')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((location) => (
-                  <Table.Tr key={location.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={setupPath(`locaties/${location.id}`)} fw={600}>
-                        {location.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={0}>
-                        <Text size="sm">
-                          {[location.street, location.houseNumber].filter(Boolean).join(' ')}
-                        </Text>
-                        <Text size="sm">{[location.postcode, location.city].filter(Boolean).join(' ')}</Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={0}>
-                        <Text size="sm">{location.phone}</Text>
-                        <Text size="sm">{location.email}</Text>
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+      {renderList(
+        locations,
+        search ? t('setup.common.noResults', { search }) : t('setup.locations.empty'),
+        (list) => (
+          <ListTable
+            columns={[t('setup.locations.name'), t('setup.locations.address'), t('setup.locations.contact')]}
+            label={t('setup.locations.title')}
+            testId="locations-list"
+            minWidth={560}
+          >
+            {list.map((location) => (
+              <Table.Tr key={location.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={setupPath(`locaties/${location.id}`)} fw={600}>
+                    {location.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Text size="sm">{[location.street, location.houseNumber].filter(Boolean).join(' ')}</Text>
+                    <Text size="sm">{[location.postcode, location.city].filter(Boolean).join(' ')}</Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Text size="sm">{location.phone}</Text>
+                    <Text size="sm">{location.email}</Text>
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         ),
       )}
     </SetupPage>

@@ -18,8 +18,9 @@ import { useNavigate, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
+import { apiFieldErrors } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { showApiFieldErrors } from '../components/form-helpers.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { ReadOnlyFieldset } from '../components/ReadOnlyFieldset.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { WEEKDAYS } from '../groups/opening-hours.ts';
@@ -66,7 +67,10 @@ function ProductForm({ product }: { product?: CareProduct }) {
         );
         void navigate(setupPath('producten'));
       },
-      onError: (error) => showApiFieldErrors(form, error, t, productFormPath),
+      onError: (error) =>
+        form.setErrors(
+          apiFieldErrors(error, t, { messages: SETUP_FIELD_MESSAGES, formPath: productFormPath }),
+        ),
     });
   });
 

@@ -2,9 +2,9 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { CareProduct } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { renderResult } from '../../../../components/QueryResult.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { EmptyState } from '../components/EmptyState.tsx';
+import { renderList } from '../components/EmptyState.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { summariseWeekdays } from '../groups/opening-hours.ts';
@@ -61,35 +61,28 @@ export function ProductsPage() {
       action={{ label: t('setup.products.new'), to: setupPath('producten/nieuw') }}
     >
       <SearchField label={t('setup.products.search')} value={text} onChange={setText} />
-      {renderResult(products, (list) =>
-        list.length === 0 ? (
-          <EmptyState text={search ? t('setup.common.noResults', { search }) : t('setup.products.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table
-              striped
-              highlightOnHover
-              aria-label={t('setup.products.title')}
-              data-testid="products-list"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('setup.products.name')}</Table.Th>
-                  <Table.Th>{t('setup.products.times')}</Table.Th>
-                  <Table.Th>{t('setup.products.weekdays')}</Table.Th>
-                  <Table.Th>{t('setup.products.weekType')}</Table.Th>
-                  <Table.Th>{t('setup.products.usage')}</Table.Th>
-                  <Table.Th>{t('setup.products.price')}</Table.Th>
-                  <Table.Th>{t('setup.products.groups')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((product) => (
-                  <ProductRow key={product.id} product={product} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+      {renderList(
+        products,
+        search ? t('setup.common.noResults', { search }) : t('setup.products.empty'),
+        (list) => (
+          <ListTable
+            columns={[
+              t('setup.products.name'),
+              t('setup.products.times'),
+              t('setup.products.weekdays'),
+              t('setup.products.weekType'),
+              t('setup.products.usage'),
+              t('setup.products.price'),
+              t('setup.products.groups'),
+            ]}
+            label={t('setup.products.title')}
+            testId="products-list"
+            minWidth={860}
+          >
+            {list.map((product) => (
+              <ProductRow key={product.id} product={product} />
+            ))}
+          </ListTable>
         ),
       )}
     </SetupPage>

@@ -8,7 +8,8 @@ import {
   type WeekType,
 } from '@nestje/contract';
 import type { TFunction } from 'i18next';
-import { listFieldsAsOne, setupFieldText, toFormErrors, validateBody } from '../components/form-helpers.ts';
+import { fieldErrorText, listFieldsAsOne, validateWith } from '../../../../lib/form-errors.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { centsToEuroInput, euroInputToCents } from './money.ts';
 
 /** The product form's values: weekdays and groups as the checkbox group and multi-select hold them (strings). */
@@ -76,15 +77,15 @@ export function productFormPath(path: string): string {
 
 /** Every problem the form can see before sending, keyed by form field. */
 export function validateProduct(values: ProductFormValues, t: TFunction): Record<string, string> {
-  const errors = toFormErrors(
-    validateBody(createCareProductBodySchema, productBody(values), t),
-    productFormPath,
-  );
-  if (values.price.trim() === '') errors.price = setupFieldText(t, 'price', 'required');
-  else if (euroInputToCents(values.price) === null)
-    errors.price = setupFieldText(t, 'price', 'invalid_format');
+  const errors = validateWith(createCareProductBodySchema, productBody(values), t, {
+    messages: SETUP_FIELD_MESSAGES,
+    formPath: productFormPath,
+  });
+  const text = (path: string, code: string) => fieldErrorText(t, path, code, SETUP_FIELD_MESSAGES);
+  if (values.price.trim() === '') errors.price = text('price', 'required');
+  else if (euroInputToCents(values.price) === null) errors.price = text('price', 'invalid_format');
   if (!errors.startTime && !errors.endTime && values.endTime <= values.startTime) {
-    errors.endTime = setupFieldText(t, 'endTime', 'time_order');
+    errors.endTime = text('endTime', 'time_order');
   }
   return errors;
 }

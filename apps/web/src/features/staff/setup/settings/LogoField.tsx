@@ -1,20 +1,17 @@
 import { Button, FileInput, Group, Image, Stack, Text, Title } from '@mantine/core';
-import { LOGO_CONTENT_TYPES } from '@nestje/contract';
-import { useEffect, useMemo, useState } from 'react';
+import { LOGO_CONTENT_TYPES, LOGO_MAX_BYTES } from '@nestje/contract';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { NestjeMark } from '../../../../components/NestjeMark.tsx';
+import { apiFieldErrors, fieldErrorText } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { apiFieldMessages, setupFieldText } from '../components/form-helpers.ts';
+import { checkFile } from '../../../../lib/raw-api.ts';
+import { useObjectUrl } from '../../../../lib/use-object-url.ts';
+import { SETUP_ERRORS, SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { useRemoveLogo, useUploadLogo } from '../queries.ts';
-import { checkLogoFile } from './logo-upload.ts';
 
-/** A local preview of a chosen file, released when it is no longer shown. */
-function useObjectUrl(file: File | null): string | null {
-  const url = useMemo(() => (file ? URL.createObjectURL(file) : null), [file]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
-  return url;
-}
+const LOGO_FILES = { types: LOGO_CONTENT_TYPES, maxBytes: LOGO_MAX_BYTES };
 
 function LogoPreview({ src, alt }: { src: string | null; alt: string }) {
   return (
@@ -41,8 +38,8 @@ export function LogoField({ logoUrl }: { logoUrl: string | null }) {
 
   const choose = (chosen: File | null) => {
     upload.reset();
-    const problem = chosen ? checkLogoFile(chosen) : null;
-    setFileError(problem ? setupFieldText(t, 'logo', problem) : null);
+    const problem = chosen ? checkFile(chosen, LOGO_FILES) : null;
+    setFileError(problem ? fieldErrorText(t, 'logo', problem, SETUP_FIELD_MESSAGES) : null);
     setFile(problem ? null : chosen);
   };
 
@@ -53,7 +50,7 @@ export function LogoField({ logoUrl }: { logoUrl: string | null }) {
         setFile(null);
         notify(t('setup.logo.saved'), 'success');
       },
-      onError: (error) => setFileError(Object.values(apiFieldMessages(error, t))[0] ?? null),
+      onError: (error) => setFileError(Object.values(apiFieldErrors(error, t, SETUP_ERRORS))[0] ?? null),
     });
   };
 

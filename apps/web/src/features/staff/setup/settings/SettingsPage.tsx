@@ -8,8 +8,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
+import { apiFieldErrors, validateWith } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { showApiFieldErrors, validateBody } from '../components/form-helpers.ts';
+import { SETUP_ERRORS } from '../components/field-messages.ts';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useOrganisationSettings, useUpdateOrganisationSettings } from '../queries.ts';
 import { LogoField } from './LogoField.tsx';
@@ -31,7 +32,7 @@ function SettingsForm({ settings }: { settings: OrganisationSettings }) {
   const update = useUpdateOrganisationSettings();
   const form = useForm<Values>({
     initialValues: valuesOf(settings),
-    validate: (values) => validateBody(updateOrganisationSettingsBodySchema, values, t),
+    validate: (values) => validateWith(updateOrganisationSettingsBodySchema, values, t, SETUP_ERRORS),
   });
 
   const submit = form.onSubmit((values) => {
@@ -41,7 +42,7 @@ function SettingsForm({ settings }: { settings: OrganisationSettings }) {
         form.setValues(valuesOf(saved));
         notify(t('setup.settings.saved'), 'success');
       },
-      onError: (error) => showApiFieldErrors(form, error, t),
+      onError: (error) => form.setErrors(apiFieldErrors(error, t, SETUP_ERRORS)),
     });
   });
 

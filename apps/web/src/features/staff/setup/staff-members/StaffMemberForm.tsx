@@ -4,8 +4,9 @@ import type { StaffMember } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
+import { apiFieldErrors } from '../../../../lib/form-errors.ts';
 import { notify } from '../../../../lib/notify.ts';
-import { showApiFieldErrors } from '../components/form-helpers.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { ReadOnlyFieldset } from '../components/ReadOnlyFieldset.tsx';
 import { setupPath } from '../setup-tabs.ts';
 import { useInviteStaffMember, useUpdateStaffMember } from './queries.ts';
@@ -32,7 +33,8 @@ export function StaffMemberForm({ member, readOnly = false }: { member?: StaffMe
   });
 
   const submit = form.onSubmit((values) => {
-    const onError = (error: Error) => showApiFieldErrors(form, error, t, staffFormPath);
+    const onError = (error: Error) =>
+      form.setErrors(apiFieldErrors(error, t, { messages: SETUP_FIELD_MESSAGES, formPath: staffFormPath }));
     if (member) {
       update.mutate(updateBody(values), {
         onSuccess: () => {

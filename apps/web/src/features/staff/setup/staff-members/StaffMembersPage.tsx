@@ -3,9 +3,10 @@ import { type InvitationStatus, invitationStatuses } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { renderResult } from '../../../../components/QueryResult.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
+import { fullName } from '../../../../lib/format.ts';
 import { useCurrentMe } from '../../../account/me-context.ts';
-import { EmptyState } from '../components/EmptyState.tsx';
+import { renderList } from '../components/EmptyState.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { setupPath } from '../setup-tabs.ts';
@@ -38,44 +39,38 @@ export function StaffMembersPage() {
           w={260}
         />
       </Group>
-      {renderResult(members, (list) =>
-        list.length === 0 ? (
-          <EmptyState text={filtered ? t('setup.staff.noneFound') : t('setup.staff.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover aria-label={t('setup.staff.title')} data-testid="staff-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('setup.staff.name')}</Table.Th>
-                  <Table.Th>{t('setup.staff.email')}</Table.Th>
-                  <Table.Th>{t('setup.staff.roles')}</Table.Th>
-                  <Table.Th>{t('setup.staff.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((member) => (
-                  <Table.Tr key={member.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={setupPath(`medewerkers/${member.id}`)} fw={600}>
-                        {member.firstName} {member.lastName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{member.email}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <RoleBadges roles={member.roles} />
-                    </Table.Td>
-                    <Table.Td>
-                      {member.invitation && <InvitationBadge status={member.invitation.status} />}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ),
-      )}
+      {renderList(members, filtered ? t('setup.staff.noneFound') : t('setup.staff.empty'), (list) => (
+        <ListTable
+          columns={[
+            t('setup.staff.name'),
+            t('setup.staff.email'),
+            t('setup.staff.roles'),
+            t('setup.staff.status'),
+          ]}
+          label={t('setup.staff.title')}
+          testId="staff-list"
+          minWidth={760}
+        >
+          {list.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Anchor component={Link} to={setupPath(`medewerkers/${member.id}`)} fw={600}>
+                  {fullName(member)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{member.email}</Text>
+              </Table.Td>
+              <Table.Td>
+                <RoleBadges roles={member.roles} />
+              </Table.Td>
+              <Table.Td>
+                {member.invitation && <InvitationBadge status={member.invitation.status} />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
+      ))}
     </SetupPage>
   );
 }

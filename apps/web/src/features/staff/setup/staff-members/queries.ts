@@ -6,7 +6,7 @@ import {
   type UpdateStaffMemberBody,
 } from '@nestje/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../../../lib/api.ts';
+import { api } from '../../../../lib/api.ts';
 import { queryString } from '../queries.ts';
 
 export const staffKeys = { all: ['setup', 'staffMembers'] as const };
@@ -50,7 +50,7 @@ export function useInviteStaffMember() {
 
 export function useUpdateStaffMember(staffMemberId: string) {
   return useStaffMutation((body: UpdateStaffMemberBody) =>
-    apiRequest('PATCH', `/staff-members/${staffMemberId}`, body, staffMemberSchema),
+    api.patch(`/staff-members/${staffMemberId}`, body, staffMemberSchema),
   );
 }
 

@@ -6,7 +6,8 @@ import {
   updateStaffMemberBodySchema,
 } from '@nestje/contract';
 import type { TFunction } from 'i18next';
-import { setupFieldText, validateBody } from '../components/form-helpers.ts';
+import { fieldErrorTexts, validateWith } from '../../../../lib/form-errors.ts';
+import { SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
 import { checkRoleRows, fromRoleRows, newRoleRow, type RoleRow, toRoleRows } from './role-rows.ts';
 
 export interface StaffFormValues {
@@ -47,14 +48,12 @@ export function staffFormPath(path: string): string {
 
 /** Every problem the form can see before sending, keyed by form field. */
 export function validateStaff(values: StaffFormValues, mode: 'invite' | 'edit', t: TFunction) {
-  const errors: Record<string, string> =
+  const options = { messages: SETUP_FIELD_MESSAGES, formPath: staffFormPath };
+  const errors =
     mode === 'invite'
-      ? validateBody(createStaffMemberBodySchema, inviteBody(values), t)
-      : validateBody(updateStaffMemberBodySchema, updateBody(values), t);
-  for (const [path, code] of Object.entries(checkRoleRows(values.roles))) {
-    errors[path] ??= setupFieldText(t, path, code);
-  }
-  const mapped: Record<string, string> = {};
-  for (const [path, text] of Object.entries(errors)) mapped[staffFormPath(path)] ??= text;
-  return mapped;
+      ? validateWith(createStaffMemberBodySchema, inviteBody(values), t, options)
+      : validateWith(updateStaffMemberBodySchema, updateBody(values), t, options);
+  const rows = fieldErrorTexts(t, checkRoleRows(values.roles), SETUP_FIELD_MESSAGES);
+  for (const [path, text] of Object.entries(rows)) errors[staffFormPath(path)] ??= text;
+  return errors;
 }

@@ -1,14 +1,29 @@
 import type { AccountKind } from '@nestje/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
+import type { AppContext } from '../../context.ts';
+import type { BrowserSession } from '../../plugins/types.ts';
+import { toDate } from '../../time/clock.ts';
 import {
+  type AccountRow,
   deleteSessionsByTokenHash,
   selectLiveSessions,
   touchSession,
-} from '../modules/identity/identity.queries.ts';
-import { formatSessionCookie, hashToken, parseSessionCookie } from '../modules/identity/tokens.ts';
-import { toDate } from '../time/clock.ts';
-import type { BrowserSession } from './types.ts';
+} from './identity.queries.ts';
+import { accountSummary } from './identity.service.ts';
+import { formatSessionCookie, hashToken, parseSessionCookie } from './tokens.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The active account's row with its organisation, as the session lookup read it (null when signed out). */
+    activeAccount: AccountRow | null;
+  }
+}
+
+/** The active account of a route that requires sign-in. */
+export function activeAccountOf(request: FastifyRequest): AccountRow {
+  if (!request.activeAccount) throw new Error('activeAccountOf used on a public route');
+  return request.activeAccount;
+}
 
 export const SESSION_COOKIE = 'nestje_sessions';
 export const ACCOUNT_HEADER = 'x-nestje-account';
@@ -57,14 +72,7 @@ export function installSessions(app: FastifyInstance, ctx: AppContext): void {
         token,
         sessionId: row.session_id,
         row,
-        account: {
-          id: row.id,
-          email: row.email,
-          displayName: row.display_name,
-          kind: row.kind as AccountKind,
-          organisationId: row.organisation_id,
-          organisationName: row.organisation_name,
-        },
+        account: accountSummary(row),
       });
     });
     if (live.length !== tokens.length)

@@ -16,7 +16,10 @@ interface ConfirmDialogProps {
   error?: ReactNode;
 }
 
-/** Asks before an action with consequences (deactivating a colleague, removing a closing day). */
+/**
+ * Asks before an action with consequences (deactivating a colleague, removing a closing day, unlinking a
+ * guardian).
+ */
 export function ConfirmDialog({
   opened,
   title,
@@ -41,7 +44,7 @@ export function ConfirmDialog({
         {error}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={loading}>
-            {t('setup.common.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
             {confirmLabel}

@@ -1,15 +1,27 @@
 import type { FieldError } from '@nestje/contract';
-import { permittedIds } from '../../authz/authorize.ts';
-import type { Principal } from '../../authz/principal.ts';
-import type { AppContext } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
-import { selectIdsAmong } from './organisation.queries.ts';
+import type { AppContext } from '../context.ts';
+import type { Database } from '../db/database.ts';
+import type { Executor } from '../db/sql.ts';
+import { AppError } from '../errors.ts';
+import { permittedIds } from './authorize.ts';
+import type { Principal } from './principal.ts';
+import type { IdQuery } from './rules.ts';
 
 export interface Reference {
   id: string;
   /** The request field that names it, e.g. `locationId` or `groupIds.2`. */
   path: string;
+}
+
+/** Which of `ids` are in the permitted set (an action's rules as SQL). */
+async function selectIdsAmong(db: Executor, permitted: IdQuery | null, ids: readonly string[]) {
+  if (permitted === null || ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom(permitted.as('permitted'))
+    .select('permitted.id')
+    .where('permitted.id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -66,4 +78,27 @@ export async function permittedAmong(
   db: Database = ctx.db,
 ): Promise<Set<string>> {
   return selectIdsAmong(db, permittedIds(db, principal, ctx.clock, action), ids);
+}
+
+/**
+ * The rows of a list: `select` reads those among the ids `actions.read` permits (nothing is read when it permits
+ * none), and `manageable` holds the ids among them the principal may take `actions.manage` on (the rows'
+ * `permittedActions`).
+ */
+export async function selectPermittedRows<R extends { id: string }>(
+  ctx: AppContext,
+  principal: Principal,
+  actions: { read: string; manage: string },
+  select: (permitted: IdQuery) => Promise<R[]>,
+): Promise<{ rows: R[]; manageable: Set<string> }> {
+  const permitted = permittedIds(ctx.db, principal, ctx.clock, actions.read);
+  if (!permitted) return { rows: [], manageable: new Set() };
+  const rows = await select(permitted);
+  const manageable = await permittedAmong(
+    ctx,
+    principal,
+    actions.manage,
+    rows.map((r) => r.id),
+  );
+  return { rows, manageable };
 }

@@ -1,8 +1,8 @@
 import { type ImportRunEvent, importRunEventSchema, importTemplateQuerySchema } from '@nestje/contract';
 import { describe, expect, it, vi } from 'vitest';
-import { setActiveAccountId } from '../../../lib/accounts.ts';
-import { ApiError } from '../../../lib/api.ts';
-import { fetchBlob, postStream, readNdjson, sendRaw } from './raw-api.ts';
+import { setActiveAccountId } from './accounts.ts';
+import { ApiError } from './api.ts';
+import { checkFile, fetchBlob, postStream, readNdjson, sendRaw } from './raw-api.ts';
 
 const eventSchema = importRunEventSchema;
 type Event = ImportRunEvent;
@@ -160,5 +160,30 @@ describe('raw requests', () => {
     );
     const blob = await fetchBlob('/children/x/photo');
     expect(blob?.size).toBe(3);
+  });
+  it('gives a translatable code for a refusal without an error body (a proxy’s 413)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Too large</html>', { status: 413 })),
+    );
+    const upload = sendRaw(
+      'PUT',
+      '/organisation/logo',
+      new Blob(['x'], { type: 'image/png' }),
+      'image/png',
+      null,
+    );
+    await expect(upload).rejects.toMatchObject({ status: 413, code: 'payload_too_large' });
+  });
+});
+
+describe('checking a file before it is sent', () => {
+  const allowed = { types: ['image/png', 'image/jpeg'], maxBytes: 1000 };
+
+  it('names a type that is not allowed, then a file that is too large', () => {
+    expect(checkFile({ type: 'image/gif', size: 10 }, allowed)).toBe('unsupported_file_type');
+    expect(checkFile({ type: '', size: 10 }, allowed)).toBe('unsupported_file_type');
+    expect(checkFile({ type: 'image/png', size: 1001 }, allowed)).toBe('file_too_large');
+    expect(checkFile({ type: 'image/jpeg', size: 1000 }, allowed)).toBeNull();
   });
 });
