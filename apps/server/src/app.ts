@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { PUBLIC } from './authz/actions.ts';
 import type { AppContext } from './context.ts';
+import { shareIdempotencyKeyParameter } from './idempotency/openapi.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { benchRoutes } from './modules/bench/bench.routes.ts';
 import { devRoutes } from './modules/dev/dev.routes.ts';
@@ -67,6 +68,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: shareIdempotencyKeyParameter,
   });
   await app.register(async (scope) => {
     markScopePublic(scope);

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type DatabaseHandle, type DatabaseTarget, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { defineIdempotencyJobs } from './idempotency/idempotency.jobs.ts';
 import { Jobs } from './jobs/jobs.ts';
 import { defineMailJob } from './mail/mail.jobs.ts';
 import { databaseMailer, type Mailer, smtpMailer } from './mail/mailer.ts';
@@ -58,6 +59,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob };
     defineIdentityJobs(ctx);
     defineInvitationJobs(ctx);
+    defineIdempotencyJobs(ctx);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });

@@ -41,5 +41,6 @@ export const errorCodes = [
   'auth.wrong_current_password',
   'auth.password_too_weak',
   'auth.account_disabled',
+  'idempotency.mismatch',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

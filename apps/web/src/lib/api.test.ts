@@ -38,6 +38,15 @@ describe('api client', () => {
     expect(request?.headers.get('X-Nestje-Account')).toBe(guardianAccount.id);
   });
 
+  it('sends an Idempotency-Key only when one is given', async () => {
+    const requests = mockFetch({ 'POST /api/v1/locations': () => ({ status: 201 }) });
+    await api.post('/locations', { name: 'Haarlem' }, null, { idempotencyKey: 'k-1' });
+    await api.post('/locations', { name: 'Haarlem' }, null);
+
+    expect(requests[0]?.headers.get('Idempotency-Key')).toBe('k-1');
+    expect(requests[1]?.headers.has('Idempotency-Key')).toBe(false);
+  });
+
   it('sends the account on a GET, without the CSRF header; and no account header when asked', async () => {
     setActiveAccountId(guardianAccount.id);
     const requests = mockFetch({ 'GET /api/v1/me': () => ({ status: 200, body: meFor(guardianAccount) }) });

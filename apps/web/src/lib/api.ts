@@ -1,4 +1,4 @@
-import { errorBodySchema, type FieldError } from '@nestje/contract';
+import { errorBodySchema, type FieldError, IDEMPOTENCY_KEY_HEADER } from '@nestje/contract';
 import { getActiveAccountId } from './accounts.ts';
 
 /** Prefix of every API route. */
@@ -31,6 +31,11 @@ export interface RequestOptions {
   /** Account to act as; defaults to the tab's active account. `null` sends no account header. */
   accountId?: string | null;
   signal?: AbortSignal;
+  /**
+   * Sent as `Idempotency-Key` on a create: the server creates one thing for all requests with the same key
+   * (and body) and answers a repeat with the first answer. See `idempotency.ts` for choosing the key.
+   */
+  idempotencyKey?: string;
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -48,6 +53,7 @@ function headersFor(method: Method, parts: RequestParts, options: RequestOptions
   if (method !== 'GET') headers.set('X-Nestje-Csrf', '1');
   const accountId = options.accountId === undefined ? getActiveAccountId() : options.accountId;
   if (accountId) headers.set('X-Nestje-Account', accountId);
+  if (options.idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, options.idempotencyKey);
   return headers;
 }
 

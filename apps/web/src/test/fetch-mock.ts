@@ -12,8 +12,11 @@ export interface MockResponse {
   body?: unknown;
 }
 
-/** Handlers by "METHOD /path" (path without the query string). */
-export type MockRoutes = Record<string, (request: MockRequest) => MockResponse>;
+/**
+ * Handlers by "METHOD /path" (path without the query string). A handler may answer later (a promise), or
+ * throw to stand for a request that got no answer (fetch fails, as when the connection drops).
+ */
+export type MockRoutes = Record<string, (request: MockRequest) => MockResponse | Promise<MockResponse>>;
 
 /**
  * Replaces the global fetch for one test (unit tests only; e2e runs against the real server). Returns the
@@ -31,7 +34,7 @@ export function mockFetch(routes: MockRoutes): MockRequest[] {
       requests.push(request);
       const handler = routes[`${method} ${url.pathname}`];
       const answer = handler
-        ? handler(request)
+        ? await handler(request)
         : { status: 404, body: { error: { code: 'not_found', message: 'No mock for this route' } } };
       const text = answer.body === undefined ? null : JSON.stringify(answer.body);
       return new Response(text, { status: answer.status, headers: { 'Content-Type': 'application/json' } });

@@ -150,6 +150,17 @@ export interface Guardians {
   created_at: GeneratedTimestamp;
 }
 
+export interface IdempotencyKeys {
+  organisation_id: string;
+  account_id: string;
+  key: string;
+  route: string;
+  request_hash: Buffer;
+  status_code: number | null;
+  response: Json | null;
+  created_at: Timestamp;
+}
+
 export interface Imports {
   organisation_id: string;
   id: Generated<string>;
@@ -269,6 +280,7 @@ export interface DB {
   groups: Groups;
   guardian_children: GuardianChildren;
   guardians: Guardians;
+  idempotency_keys: IdempotencyKeys;
   imports: Imports;
   locations: Locations;
   organisation_logos: OrganisationLogos;

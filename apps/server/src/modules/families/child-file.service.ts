@@ -90,6 +90,17 @@ export async function loadChildFile(
   };
 }
 
+/** Audits that the principal was shown a child file (also when a stored answer is sent again). */
+export async function auditFileRead(ctx: AppContext, principal: Principal, file: ChildFile): Promise<void> {
+  await recordAudit(ctx.db, ctx.clock, {
+    organisationId: principal.organisationId,
+    actorAccountId: principal.accountId,
+    action: 'child.read',
+    childIds: [file.child.id],
+    details: { view: 'file' },
+  });
+}
+
 /** GET /children/:childId/file: the child file, audited as a read of the child's data. */
 export async function getChildFile(
   ctx: AppContext,
@@ -97,12 +108,6 @@ export async function getChildFile(
   childId: string,
 ): Promise<ChildFile> {
   const file = await loadChildFile(ctx, principal, childId);
-  await recordAudit(ctx.db, ctx.clock, {
-    organisationId: principal.organisationId,
-    actorAccountId: principal.accountId,
-    action: 'child.read',
-    childIds: [childId],
-    details: { view: 'file' },
-  });
+  await auditFileRead(ctx, principal, file);
   return file;
 }

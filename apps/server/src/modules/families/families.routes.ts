@@ -5,14 +5,16 @@ import {
   childParamsSchema,
   childSchema,
   createChildBodySchema,
+  idempotencyHeadersSchema,
   updateChildBodySchema,
 } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
-import { getChildFile } from './child-file.service.ts';
+import { auditFileRead, getChildFile } from './child-file.service.ts';
 import { childCreate, childList, childRead, childUpdate } from './families.actions.ts';
 import { createChild, getChild, listChildren, listStaffChildren, updateChild } from './families.service.ts';
 import { guardianRoutes } from './guardians.routes.ts';
@@ -49,12 +51,21 @@ export async function familiesRoutes(app: FastifyInstance, ctx: AppContext): Pro
       schema: {
         tags,
         summary: 'Register a child with its guardians',
+        headers: idempotencyHeadersSchema,
         body: createChildBodySchema,
         response: { 201: childFileSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await createChild(ctx, principalOf(request), request.body)),
+    async (request, reply) => {
+      const principal = principalOf(request);
+      return sendIdempotent(
+        ctx,
+        request,
+        reply,
+        (idempotency) => createChild(ctx, principal, request.body, idempotency),
+        { onReplay: (file) => auditFileRead(ctx, principal, file) },
+      );
+    },
   );
   r.get(
     '/children/:childId',

@@ -12,6 +12,7 @@ import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
 import { fieldError, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { guardianInvitations } from '../invitations/invitations.service.ts';
@@ -148,10 +149,11 @@ export async function createChild(
   ctx: AppContext,
   principal: Principal,
   body: CreateChildBody,
+  idempotency: Idempotency | null = null,
 ): Promise<ChildFile> {
   checkDistinctGuardians(body.guardians);
   const orgId = principal.organisationId;
-  const childId = await ctx.db.transaction().execute(async (trx) => {
+  return idempotentTransaction(ctx, idempotency, async (trx, tx) => {
     await checkReferences(ctx, trx, principal, body);
     const id = await q.insertChild(trx, orgId, body);
     for (const [i, link] of body.guardians.entries()) {
@@ -163,9 +165,8 @@ export async function createChild(
       action: 'child.create',
       childIds: [id],
     });
-    return id;
+    return getChildFile(tx, principal, id);
   });
-  return getChildFile(ctx, principal, childId);
 }
 
 /** Changes a child's names, birth date, location or mentor; audited with the fields that changed. */

@@ -7,6 +7,7 @@ import {
   guardianParamsSchema,
   guardianSearchQuerySchema,
   guardianSearchResultSchema,
+  idempotencyHeadersSchema,
   updateChildGuardianBodySchema,
   updateGuardianBodySchema,
 } from '@nestje/contract';
@@ -14,8 +15,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
+import { auditFileRead } from './child-file.service.ts';
 import { childUpdate, guardianList, guardianRead, guardianUpdate } from './families.actions.ts';
 import {
   getGuardianFile,
@@ -79,15 +82,22 @@ export async function guardianRoutes(app: FastifyInstance, ctx: AppContext): Pro
       schema: {
         tags,
         summary: 'Link an existing or a new guardian to a child',
+        headers: idempotencyHeadersSchema,
         params: childParamsSchema,
         body: guardianLinkBodySchema,
         response: { 201: childFileSchema },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await linkGuardian(ctx, principalOf(request), request.params.childId, request.body)),
+    async (request, reply) => {
+      const principal = principalOf(request);
+      return sendIdempotent(
+        ctx,
+        request,
+        reply,
+        (idempotency) => linkGuardian(ctx, principal, request.params.childId, request.body, idempotency),
+        { onReplay: (file) => auditFileRead(ctx, principal, file) },
+      );
+    },
   );
   r.patch(
     '/children/:childId/guardians/:guardianId',

@@ -13,6 +13,7 @@ import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
 import { Conflict, fieldError, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertAccount } from '../identity/identity.queries.ts';
 import { guardianInvite } from '../invitations/invitations.actions.ts';
@@ -83,16 +84,17 @@ export async function linkGuardian(
   principal: Principal,
   childId: string,
   link: GuardianLinkBody,
+  idempotency: Idempotency | null = null,
 ): Promise<ChildFile> {
-  await ctx.db.transaction().execute(async (trx) => {
+  return idempotentTransaction(ctx, idempotency, async (trx, tx) => {
     const linked = await q.selectChildGuardianIds(trx, principal.organisationId, childId);
     if ('guardianId' in link && linked.includes(link.guardianId)) {
       const message = 'This guardian is already linked to the child';
       throw new Conflict('conflict', message, [{ path: 'guardianId', code: 'taken', message }]);
     }
     await addGuardianLink(ctx, trx, principal, childId, link, '');
+    return getChildFile(tx, principal, childId);
   });
-  return getChildFile(ctx, principal, childId);
 }
 
 /** PATCH /children/:childId/guardians/:guardianId: whether the guardian has parental authority. */

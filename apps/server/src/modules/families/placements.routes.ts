@@ -2,6 +2,7 @@ import {
   childFileSchema,
   childParamsSchema,
   createPlacementBodySchema,
+  idempotencyHeadersSchema,
   placementParamsSchema,
   updatePlacementBodySchema,
 } from '@nestje/contract';
@@ -9,8 +10,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
+import { auditFileRead } from './child-file.service.ts';
 import { childUpdate } from './families.actions.ts';
 import { createPlacement, deletePlacement, updatePlacement } from './placements.service.ts';
 
@@ -26,15 +29,22 @@ export async function placementRoutes(app: FastifyInstance, ctx: AppContext): Pr
       schema: {
         tags,
         summary: 'Place a child in a group',
+        headers: idempotencyHeadersSchema,
         params: childParamsSchema,
         body: createPlacementBodySchema,
         response: { 201: childFileSchema },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await createPlacement(ctx, principalOf(request), request.params.childId, request.body)),
+    async (request, reply) => {
+      const principal = principalOf(request);
+      return sendIdempotent(
+        ctx,
+        request,
+        reply,
+        (idempotency) => createPlacement(ctx, principal, request.params.childId, request.body, idempotency),
+        { onReplay: (file) => auditFileRead(ctx, principal, file) },
+      );
+    },
   );
   r.patch(
     '/children/:childId/placements/:placementId',

@@ -11,6 +11,7 @@ import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
 import { Conflict, fieldError, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { invitationSweepJob } from '../invitations/invitations.jobs.ts';
@@ -73,6 +74,7 @@ export async function createPlacement(
   principal: Principal,
   childId: string,
   body: CreatePlacementBody,
+  idempotency: Idempotency | null = null,
 ): Promise<ChildFile> {
   const today = todayIn(ctx.clock).toString();
   if (body.startDate < today) throw fieldError('startDate', 'in_past', 'The start lies in the past');
@@ -81,7 +83,7 @@ export async function createPlacement(
   }
   const orgId = principal.organisationId;
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    return await idempotentTransaction(ctx, idempotency, async (trx, tx) => {
       if (!(await isPermitted(trx, principal, ctx.clock, groupPlaceChildren.name, body.groupId))) {
         throw fieldError('groupId', 'unknown_reference', 'Unknown group');
       }
@@ -96,11 +98,11 @@ export async function createPlacement(
         subjectId: placementId,
       });
       await ctx.jobs.send(trx, invitationSweepJob, { organisationId: orgId });
+      return getChildFile(tx, principal, childId);
     });
   } catch (err) {
     throw isOverlap(err) ? overlap('startDate') : err;
   }
-  return getChildFile(ctx, principal, childId);
 }
 
 type LockedPlacement = NonNullable<Awaited<ReturnType<typeof q.selectPlacementForUpdate>>>;

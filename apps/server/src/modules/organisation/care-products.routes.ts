@@ -4,11 +4,13 @@ import {
   careProductParamsSchema,
   careProductSchema,
   createCareProductBodySchema,
+  idempotencyHeadersSchema,
   updateCareProductBodySchema,
 } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import {
@@ -48,12 +50,15 @@ export async function careProductRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags: ['organisation'],
         summary: 'Add a care product offered by groups the account manages',
+        headers: idempotencyHeadersSchema,
         body: createCareProductBodySchema,
         response: { 201: careProductSchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createCareProduct(ctx, principalOf(request), request.body)),
+      sendIdempotent(ctx, request, reply, (idempotency) =>
+        createCareProduct(ctx, principalOf(request), request.body, idempotency),
+      ),
   );
   r.get(
     '/care-products/:careProductId',

@@ -11,6 +11,7 @@ import type { Principal } from '../../authz/principal.ts';
 import { notAllowed, requireReferences, selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import { fieldError, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as pq from './care-products.queries.ts';
 import {
@@ -104,11 +105,12 @@ export async function createCareProduct(
   ctx: AppContext,
   principal: Principal,
   body: CreateCareProductBody,
+  idempotency: Idempotency | null = null,
 ): Promise<CareProduct> {
   checkTimes(body);
   const p = { ...body, weekdays: uniqueSorted(body.weekdays), groupIds: uniqueSorted(body.groupIds) };
   await requireProductGroups(ctx, principal, body.groupIds);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  return idempotentTransaction(ctx, idempotency, async (trx, tx) => {
     const careProductId = await insertCareProduct(trx, principal.organisationId, p);
     await recordAudit(trx, ctx.clock, {
       organisationId: principal.organisationId,
@@ -119,9 +121,8 @@ export async function createCareProduct(
       subjectLabel: p.name,
       details: changeDetails(null, { ...p, active: p.active ?? true }),
     });
-    return careProductId;
+    return getCareProduct(tx, principal, careProductId);
   });
-  return getCareProduct(ctx, principal, id);
 }
 
 /** Changes the fields sent; `active: false` deactivates (products are never deleted). */

@@ -4,10 +4,12 @@ import {
   closingDayParamsSchema,
   closingDaySchema,
   createClosingDayBodySchema,
+  idempotencyHeadersSchema,
 } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { createClosingDay, deleteClosingDay, listClosingDays } from './closing-days.service.ts';
 import { organisationSetupUse } from './organisation.actions.ts';
@@ -34,12 +36,15 @@ export async function closingDayRoutes(app: FastifyInstance, ctx: AppContext): P
       schema: {
         tags: ['organisation'],
         summary: 'Close a location (or, for admins, every location) on a day',
+        headers: idempotencyHeadersSchema,
         body: createClosingDayBodySchema,
         response: { 201: closingDaySchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createClosingDay(ctx, principalOf(request), request.body)),
+      sendIdempotent(ctx, request, reply, (idempotency) =>
+        createClosingDay(ctx, principalOf(request), request.body, idempotency),
+      ),
   );
   r.delete(
     '/closing-days/:closingDayId',

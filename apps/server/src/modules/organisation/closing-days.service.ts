@@ -5,6 +5,7 @@ import { notAllowed, permittedAmong, requireReferences } from '../../authz/refer
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/sql.ts';
 import { Conflict, fieldError, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { todayIn } from '../../time/clock.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as cq from './closing-days.queries.ts';
@@ -49,6 +50,7 @@ export async function createClosingDay(
   ctx: AppContext,
   principal: Principal,
   body: CreateClosingDayBody,
+  idempotency: Idempotency | null = null,
 ): Promise<ClosingDay> {
   if (body.date < todayIn(ctx.clock).toString()) {
     throw fieldError('date', 'in_past', 'This day has already passed');
@@ -61,21 +63,21 @@ export async function createClosingDay(
       { id: body.locationId, path: 'locationId' },
     ]);
   }
-  let id: string;
   try {
-    id = await ctx.db.transaction().execute(async (trx) => {
+    return await idempotentTransaction(ctx, idempotency, async (trx) => {
       const closingDayId = await cq.insertClosingDay(trx, principal.organisationId, body);
       const row = await cq.selectClosingDay(trx, principal.organisationId, closingDayId);
+      if (!row) throw new NotFound();
       await recordAudit(trx, ctx.clock, {
         organisationId: principal.organisationId,
         actorAccountId: principal.accountId,
         action: 'closingDay.create',
         subjectType: 'closingDay',
         subjectId: closingDayId,
-        subjectLabel: `${body.date} ${row?.location_name ?? ''}`.trim(),
+        subjectLabel: `${body.date} ${row.location_name ?? ''}`.trim(),
         details: changeDetails(null, { ...body }),
       });
-      return closingDayId;
+      return toClosingDay(row, true);
     });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
@@ -83,9 +85,6 @@ export async function createClosingDay(
       { path: 'date', code: 'taken', message: 'This day is already a closing day' },
     ]);
   }
-  const row = await cq.selectClosingDay(ctx.db, principal.organisationId, id);
-  if (!row) throw new NotFound();
-  return toClosingDay(row, true);
 }
 
 /** Removes a closing day that has not passed yet. */

@@ -4,11 +4,13 @@ import {
   groupListSchema,
   groupParamsSchema,
   groupSchema,
+  idempotencyHeadersSchema,
   updateGroupBodySchema,
 } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { createGroup, getGroup, listGroups, updateGroup } from './groups.service.ts';
@@ -38,12 +40,15 @@ export async function groupRoutes(app: FastifyInstance, ctx: AppContext): Promis
       schema: {
         tags: ['organisation'],
         summary: 'Add a group to a location the account manages',
+        headers: idempotencyHeadersSchema,
         body: createGroupBodySchema,
         response: { 201: groupSchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createGroup(ctx, principalOf(request), request.body)),
+      sendIdempotent(ctx, request, reply, (idempotency) =>
+        createGroup(ctx, principalOf(request), request.body, idempotency),
+      ),
   );
   r.get(
     '/groups/:groupId',

@@ -12,6 +12,7 @@ import { requireReferences, selectPermittedRows } from '../../authz/references.t
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
 import { BadRequest, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as gq from './groups.queries.ts';
 import { groupManage, groupRead, locationManage, locationRead } from './organisation.actions.ts';
@@ -112,10 +113,11 @@ export async function createGroup(
   ctx: AppContext,
   principal: Principal,
   body: CreateGroupBody,
+  idempotency: Idempotency | null = null,
 ): Promise<Group> {
   checkGroup(body);
   await requireGroupLocation(ctx, principal, body.locationId, ctx.db);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  return idempotentTransaction(ctx, idempotency, async (trx, tx) => {
     const openingHours = sortHours(body.openingHours);
     const groupId = await insertGroup(trx, principal.organisationId, { ...body, openingHours });
     await recordAudit(trx, ctx.clock, {
@@ -127,9 +129,8 @@ export async function createGroup(
       subjectLabel: body.name,
       details: changeDetails(null, { ...body, openingHours }),
     });
-    return groupId;
+    return getGroup(tx, principal, groupId);
   });
-  return getGroup(ctx, principal, id);
 }
 
 /** Changes the fields sent; opening hours, when sent, replace the old ones in the same transaction. */

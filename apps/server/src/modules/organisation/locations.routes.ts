@@ -1,5 +1,6 @@
 import {
   createLocationBodySchema,
+  idempotencyHeadersSchema,
   locationListQuerySchema,
   locationListSchema,
   locationParamsSchema,
@@ -9,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { createLocation, getLocation, listLocations, updateLocation } from './locations.service.ts';
@@ -38,12 +40,15 @@ export async function locationRoutes(app: FastifyInstance, ctx: AppContext): Pro
       schema: {
         tags: ['organisation'],
         summary: 'Add a location (organisation admins)',
+        headers: idempotencyHeadersSchema,
         body: createLocationBodySchema,
         response: { 201: locationSchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createLocation(ctx, principalOf(request), request.body)),
+      sendIdempotent(ctx, request, reply, (idempotency) =>
+        createLocation(ctx, principalOf(request), request.body, idempotency),
+      ),
   );
   r.get(
     '/locations/:locationId',

@@ -4,6 +4,7 @@ import type { Principal } from '../../authz/principal.ts';
 import { selectPermittedRows } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
 import { NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import * as lq from './locations.queries.ts';
 import { locationManage, locationRead } from './organisation.actions.ts';
@@ -68,8 +69,9 @@ export async function createLocation(
   ctx: AppContext,
   principal: Principal,
   body: CreateLocationBody,
+  idempotency: Idempotency | null = null,
 ): Promise<Location> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  return idempotentTransaction(ctx, idempotency, async (trx, tx) => {
     const locationId = await insertLocation(trx, principal.organisationId, body);
     await recordAudit(trx, ctx.clock, {
       organisationId: principal.organisationId,
@@ -80,9 +82,8 @@ export async function createLocation(
       subjectLabel: body.name,
       details: changeDetails(null, { ...body }),
     });
-    return locationId;
+    return getLocation(tx, principal, locationId);
   });
-  return getLocation(ctx, principal, id);
 }
 
 /** Changes the fields sent; the audit line holds each changed field before and after. */

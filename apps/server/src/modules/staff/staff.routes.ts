@@ -1,5 +1,6 @@
 import {
   createStaffMemberBodySchema,
+  idempotencyHeadersSchema,
   staffMemberListQuerySchema,
   staffMemberListSchema,
   staffMemberParamsSchema,
@@ -9,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
+import { sendIdempotent } from '../../idempotency/idempotency.ts';
 import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { staffMemberCreate, staffMemberList, staffMemberManage, staffMemberRead } from './staff.actions.ts';
@@ -47,12 +49,15 @@ export async function staffRoutes(app: FastifyInstance, ctx: AppContext): Promis
       schema: {
         tags: ['staff'],
         summary: 'Add a staff member with an account; the activation mail goes out at once',
+        headers: idempotencyHeadersSchema,
         body: createStaffMemberBodySchema,
         response: { 201: staffMemberSchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createStaffMember(ctx, principalOf(request), request.body)),
+      sendIdempotent(ctx, request, reply, (idempotency) =>
+        createStaffMember(ctx, principalOf(request), request.body, idempotency),
+      ),
   );
   r.get(
     '/staff-members/:staffMemberId',

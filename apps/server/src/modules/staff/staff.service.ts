@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
 import { isUniqueViolation } from '../../db/sql.ts';
 import { AppError, Conflict, NotFound } from '../../errors.ts';
+import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { toDate } from '../../time/clock.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import {
@@ -94,13 +95,13 @@ export async function createStaffMember(
   ctx: AppContext,
   principal: Principal,
   body: CreateStaffMemberBody,
+  idempotency: Idempotency | null = null,
 ): Promise<StaffMember> {
   const roles = normaliseRoles(body.roles);
   await requireGrantable(ctx, principal, body.roles, ctx.db);
   if (await sq.selectStaffEmailInUse(ctx.db, principal.organisationId, body.email)) throw emailTaken();
-  let id: string;
   try {
-    id = await ctx.db.transaction().execute(async (trx) => {
+    return await idempotentTransaction(ctx, idempotency, async (trx, tx) => {
       const staffMemberId = await insertStaffMember(trx, principal.organisationId, body);
       await sq.replaceStaffRoles(trx, principal.organisationId, staffMemberId, roles);
       const accountId = await insertAccount(trx, principal.organisationId, {
@@ -118,13 +119,12 @@ export async function createStaffMember(
         subjectLabel: `${body.firstName} ${body.lastName}`,
         details: changeDetails(null, { ...body, phone: body.phone ?? '', roles }),
       });
-      return staffMemberId;
+      return getStaffMember(tx, principal, staffMemberId);
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw emailTaken();
     throw err;
   }
-  return getStaffMember(ctx, principal, id);
 }
 
 type LockedStaff = NonNullable<Awaited<ReturnType<typeof sq.selectStaffMemberForUpdate>>>;

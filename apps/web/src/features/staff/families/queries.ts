@@ -16,6 +16,7 @@ import {
 } from '@nestje/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { useIdempotencyKey } from '../../../lib/idempotency.ts';
 import { fetchBlob, sendRaw } from '../../../lib/raw-api.ts';
 
 /** Every query of this feature starts with one of these keys, so a change can refresh what it touches. */
@@ -153,7 +154,8 @@ function useChildMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
 }
 
 export function useCreateChild() {
-  return useChildMutation((body: CreateChildInput) => api.post('/children', body, childFileSchema));
+  const creates = useIdempotencyKey();
+  return useChildMutation((body: CreateChildInput) => creates.post('/children', body, childFileSchema));
 }
 
 export function useUpdateChild(childId: string) {
@@ -171,8 +173,9 @@ export function useDeletePhoto(childId: string) {
 }
 
 export function useLinkGuardian(childId: string) {
+  const creates = useIdempotencyKey();
   return useChildMutation((body: GuardianLinkInput) =>
-    api.post(`/children/${childId}/guardians`, body, null),
+    creates.post(`/children/${childId}/guardians`, body, null),
   );
 }
 
@@ -199,8 +202,9 @@ export function useResendInvitation() {
 }
 
 export function useCreatePlacement(childId: string) {
+  const creates = useIdempotencyKey();
   return useChildMutation((body: CreatePlacementInput) =>
-    api.post(`/children/${childId}/placements`, body, null),
+    creates.post(`/children/${childId}/placements`, body, null),
   );
 }
 

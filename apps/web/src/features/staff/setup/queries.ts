@@ -26,6 +26,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { useIdempotencyKey } from '../../../lib/idempotency.ts';
 import { sendRaw } from '../../../lib/raw-api.ts';
 import { meQueryKey } from '../../account/queries.ts';
 
@@ -120,8 +121,9 @@ function invalidateLocations(queryClient: QueryClient) {
 
 export function useCreateLocation() {
   const queryClient = useQueryClient();
+  const creates = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: CreateLocationBody) => api.post('/locations', body, locationSchema),
+    mutationFn: (body: CreateLocationBody) => creates.post('/locations', body, locationSchema),
     onSuccess: () => invalidateLocations(queryClient),
   });
 }
@@ -167,8 +169,9 @@ function invalidateGroups(queryClient: QueryClient) {
 
 export function useCreateGroup() {
   const queryClient = useQueryClient();
+  const creates = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: CreateGroupBody) => api.post('/groups', body, groupSchema),
+    mutationFn: (body: CreateGroupBody) => creates.post('/groups', body, groupSchema),
     onSuccess: () => invalidateGroups(queryClient),
   });
 }
@@ -201,8 +204,9 @@ export function useCareProduct(careProductId: string) {
 
 export function useCreateCareProduct() {
   const queryClient = useQueryClient();
+  const creates = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: CreateCareProductBody) => api.post('/care-products', body, careProductSchema),
+    mutationFn: (body: CreateCareProductBody) => creates.post('/care-products', body, careProductSchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: setupKeys.careProducts }),
   });
 }
@@ -234,8 +238,9 @@ export function useClosingDays(filter: { from: string; locationId: string | null
 
 export function useCreateClosingDay() {
   const queryClient = useQueryClient();
+  const creates = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: CreateClosingDayBody) => api.post('/closing-days', body, closingDaySchema),
+    mutationFn: (body: CreateClosingDayBody) => creates.post('/closing-days', body, closingDaySchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: setupKeys.closingDays }),
   });
 }

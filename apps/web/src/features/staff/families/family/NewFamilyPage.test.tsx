@@ -83,8 +83,10 @@ describe('Nieuw gezin', () => {
 
   it('offers to link the existing guardian when the e-mail address is taken, and then links by id', async () => {
     const bodies: unknown[] = [];
+    const keys: (string | null)[] = [];
     server((request) => {
       bodies.push(request.body);
+      keys.push(request.headers.get('Idempotency-Key'));
       return bodies.length === 1
         ? apiError(409, 'conflict', [{ path: 'guardians.0.guardian.email', code: 'taken' }])
         : apiError(403, 'forbidden');
@@ -104,5 +106,9 @@ describe('Nieuw gezin', () => {
       guardians: [{ guardian: { email: 'eva@example.nl' } }],
     });
     expect(bodies[1]).toMatchObject({ guardians: [{ guardianId: EXISTING, parentalAuthority: true }] });
+    // Linking instead is another request to the server: it must not be taken for a repeat of the first.
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).not.toBe(keys[0]);
   });
 });

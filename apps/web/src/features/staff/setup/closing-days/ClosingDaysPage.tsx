@@ -52,6 +52,7 @@ function AddClosingDayForm({ locationOptions, canCloseAll }: AddFormProps) {
   });
 
   const submit = form.onSubmit((values) => {
+    if (create.isPending) return;
     create.mutate(bodyOf(values), {
       onSuccess: (day) => {
         form.setValues({ date: '', description: '' });

@@ -31,6 +31,7 @@ function GroupForm({ group }: { group?: CareGroup }) {
   });
 
   const submit = form.onSubmit((values) => {
+    if (mutation.isPending) return;
     mutation.mutate(groupBody(values), {
       onSuccess: (saved) => {
         notify(t(group ? 'setup.groups.saved' : 'setup.groups.created', { name: saved.name }), 'success');

@@ -38,6 +38,7 @@ function LocationForm({ location }: { location?: Location }) {
   });
 
   const submit = form.onSubmit((values) => {
+    if (mutation.isPending) return;
     mutation.mutate(values, {
       onSuccess: (saved) => {
         notify(

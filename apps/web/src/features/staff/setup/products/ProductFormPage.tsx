@@ -59,6 +59,7 @@ function ProductForm({ product }: { product?: CareProduct }) {
   });
 
   const submit = form.onSubmit((values) => {
+    if (mutation.isPending) return;
     mutation.mutate(productBody(values), {
       onSuccess: (saved) => {
         notify(

@@ -33,6 +33,7 @@ export function StaffMemberForm({ member, readOnly = false }: { member?: StaffMe
   });
 
   const submit = form.onSubmit((values) => {
+    if (mutation.isPending) return;
     const onError = (error: Error) =>
       form.setErrors(apiFieldErrors(error, t, { messages: SETUP_FIELD_MESSAGES, formPath: staffFormPath }));
     if (member) {

@@ -7,6 +7,7 @@ import {
 } from '@nestje/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../../lib/api.ts';
+import { useIdempotencyKey } from '../../../../lib/idempotency.ts';
 import { queryString } from '../queries.ts';
 
 export const staffKeys = { all: ['setup', 'staffMembers'] as const };
@@ -43,8 +44,9 @@ function useStaffMutation<V, R>(request: (variables: V) => Promise<R>) {
 
 /** Creates the staff member and its account; the server sends the activation mail at once. */
 export function useInviteStaffMember() {
+  const creates = useIdempotencyKey();
   return useStaffMutation((body: CreateStaffMemberBody) =>
-    api.post('/staff-members', body, staffMemberSchema),
+    creates.post('/staff-members', body, staffMemberSchema),
   );
 }
 
