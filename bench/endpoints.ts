@@ -1,6 +1,8 @@
 /** The demo sign-ins the benchmark can act as (the demo organisation created on an empty database). */
 export const DEMO_LOGINS = {
   parent: { email: 'ouder@demo.nestje.nl', password: 'nestje-demo' },
+  planner: { email: 'planner@demo.nestje.nl', password: 'nestje-demo' },
+  admin: { email: 'beheer@demo.nestje.nl', password: 'nestje-demo' },
 } as const;
 
 export type SessionRole = keyof typeof DEMO_LOGINS;
@@ -27,4 +29,19 @@ export const endpoints: Endpoint[] = [
   { name: 'floor: 10 × SELECT 1', method: 'GET', path: '/api/v1/bench/select?n=10' },
   { name: 'GET /me (parent)', method: 'GET', path: '/api/v1/me', session: 'parent' },
   { name: 'POST /auth/login', method: 'POST', path: '/api/v1/auth/login', body: DEMO_LOGINS.parent },
+  { name: 'GET /children (parent)', method: 'GET', path: '/api/v1/children', session: 'parent' },
+  {
+    name: 'GET /children?search= (planner)',
+    method: 'GET',
+    path: '/api/v1/children?search=de&limit=25',
+    session: 'planner',
+  },
+  { name: 'GET /groups (planner)', method: 'GET', path: '/api/v1/groups', session: 'planner' },
+  { name: 'GET /staff-members (admin)', method: 'GET', path: '/api/v1/staff-members', session: 'admin' },
+  {
+    name: 'GET /audit-events (admin)',
+    method: 'GET',
+    path: '/api/v1/audit-events?limit=50',
+    session: 'admin',
+  },
 ];

@@ -221,7 +221,7 @@ test('a logo is previewed, saved into the header, and removed again', async ({ p
   await expect(headerLogo).toHaveCount(0);
 });
 
-test('a closing day is added to the list and removed again', async ({ page }) => {
+test('a closing day is added, found by its description, and removed again', async ({ page }) => {
   const setup = new SetupPages(page);
   const description = `Studiedag ${runTag()}`;
   // A date well ahead, unique per run: a location can have one closing day per date.
@@ -235,6 +235,11 @@ test('a closing day is added to the list and removed again', async ({ page }) =>
   const list = page.getByTestId('closing-days-list');
   const row = list.getByRole('row', { name: new RegExp(description) });
   await expect(row).toContainText('Haarlem');
+  // The list is searched by description.
+  await page.getByLabel('Zoek op omschrijving').fill('geen-dag-heet-zo');
+  await expect(page.getByText(/Niets gevonden voor/)).toBeVisible();
+  await page.getByLabel('Zoek op omschrijving').fill(description);
+  await expect(list.getByRole('row')).toHaveCount(2);
 
   await row.getByRole('button', { name: /Sluitingsdag .* verwijderen/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();

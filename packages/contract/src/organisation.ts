@@ -289,6 +289,8 @@ export const closingDayListQuerySchema = z.object({
   to: localDateSchema.optional(),
   /** The days this location is closed: its own and those of every location. */
   locationId: idSchema.optional(),
+  /** Part of the description, e.g. "kerst". */
+  search: z.string().trim().max(100).optional(),
 });
 
 export const createClosingDayBodySchema = z.object({

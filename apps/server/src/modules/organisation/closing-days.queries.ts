@@ -1,11 +1,13 @@
 import type { IdQuery } from '../../authz/rules.ts';
-import type { Executor } from '../../db/sql.ts';
+import { containsPattern, type Executor } from '../../db/sql.ts';
 
 export interface ClosingDayFilter {
   from?: string | undefined;
   to?: string | undefined;
   /** Days that close this location: its own and those of every location. */
   locationId?: string | undefined;
+  /** Part of the description. */
+  search?: string | undefined;
 }
 
 /** Closing days of every location and of the locations in `locations`, by date. */
@@ -29,6 +31,7 @@ export async function selectClosingDays(
     );
   if (filter.from) q = q.where('c.date', '>=', filter.from);
   if (filter.to) q = q.where('c.date', '<=', filter.to);
+  if (filter.search) q = q.where('c.description', 'ilike', containsPattern(filter.search));
   const locationId = filter.locationId;
   if (locationId) {
     q = q.where((eb) => eb.or([eb('c.location_id', 'is', null), eb('c.location_id', '=', locationId)]));

@@ -18,7 +18,7 @@ async function setup() {
 }
 
 describe('closing days', () => {
-  test('admins close every location or one; the list filters by period and location', async () => {
+  test('admins close every location or one; the list filters by period, location and description', async () => {
     const { o, other, admin } = await setup();
     const all = await admin.post('/api/v1/closing-days', {
       date: '2026-04-27',
@@ -54,6 +54,14 @@ describe('closing days', () => {
         ['2026-04-27', null],
       ],
     );
+    const searched = await admin.get(`/api/v1/closing-days?search=${encodeURIComponent('DAG')}`);
+    assert.deepEqual(
+      searched.body.closingDays.map((d: { description: string }) => d.description),
+      ['Studiedag', 'Koningsdag'],
+      'case-insensitive search in the description',
+    );
+    const literal = await admin.get(`/api/v1/closing-days?search=${encodeURIComponent('%')}`);
+    assert.deepEqual(literal.body.closingDays, [], 'a % is searched for literally');
     const order = await admin.get('/api/v1/closing-days?from=2026-05-01&to=2026-04-01');
     assert.equal(order.status, 400);
     assert.deepEqual(

@@ -222,13 +222,13 @@ export function useUpdateCareProduct(careProductId: string) {
 
 // Closing days
 
-export function useClosingDays(filter: { from: string; locationId: string | null }) {
+export function useClosingDays(filter: { from: string; locationId: string | null; search: string }) {
   return useQuery({
     queryKey: [...setupKeys.closingDays, filter],
     queryFn: async () =>
       (
         await api.get(
-          `/closing-days${queryString({ from: filter.from, locationId: filter.locationId })}`,
+          `/closing-days${queryString({ from: filter.from, locationId: filter.locationId, search: filter.search })}`,
           closingDayListSchema,
         )
       ).closingDays,

@@ -26,6 +26,7 @@ import { todayInAmsterdam } from '../../../../lib/today.ts';
 import { useCurrentMe } from '../../../account/me-context.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { SETUP_ERRORS, SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
+import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useClosingDays, useCreateClosingDay, useDeleteClosingDay, useLocations } from '../queries.ts';
 
@@ -203,7 +204,8 @@ export function ClosingDaysPage() {
   const [locationId, setLocationId] = useState<string | null>(null);
   const [withPast, setWithPast] = useState(false);
   const locations = useLocations('');
-  const days = useClosingDays({ from: withPast ? '' : todayInAmsterdam(), locationId });
+  const { text, setText, search } = useListSearch();
+  const days = useClosingDays({ from: withPast ? '' : todayInAmsterdam(), locationId, search });
   const me = useCurrentMe();
   const locationOptions = (locations.data ?? []).map((location) => ({
     value: location.id,
@@ -220,6 +222,7 @@ export function ClosingDaysPage() {
         />
       )}
       <Group align="flex-end" gap="lg">
+        <SearchField label={t('setup.closingDays.search')} value={text} onChange={setText} />
         <Select
           label={t('setup.closingDays.showFor')}
           placeholder={t('setup.groups.allLocations')}
@@ -239,7 +242,9 @@ export function ClosingDaysPage() {
       <Stack gap="sm">
         {renderResult(days, (list) =>
           list.length === 0 ? (
-            <EmptyState text={t('setup.closingDays.empty')} />
+            <EmptyState
+              text={search ? t('setup.common.noResults', { search }) : t('setup.closingDays.empty')}
+            />
           ) : (
             <ClosingDayList days={list} />
           ),
