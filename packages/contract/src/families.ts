@@ -72,6 +72,8 @@ export const staffChildRowSchema = z.object({
   location: namedRefSchema,
   /** Groups with a placement running today. */
   currentGroups: z.array(namedRefSchema),
+  /** Groups with a placement that starts later, with its first day (care that is planned but not begun). */
+  upcomingGroups: z.array(namedRefSchema.extend({ startDate: localDateSchema })),
   guardians: z.array(guardianBriefSchema),
 });
 export type StaffChildRow = z.infer<typeof staffChildRowSchema>;

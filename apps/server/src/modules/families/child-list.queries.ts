@@ -122,6 +122,21 @@ export async function selectStaffChildren(
         .where(notEndedBefore('p.end_date', f.today))
         .as('current_groups'),
       eb
+        .selectFrom('placements as p')
+        .innerJoin('groups as g', (j) =>
+          j.onRef('g.organisation_id', '=', 'p.organisation_id').onRef('g.id', '=', 'p.group_id'),
+        )
+        .select(
+          sql<{ id: string; name: string; startDate: string }[]>`coalesce(json_agg(json_build_object(
+            'id', g.id, 'name', g.name, 'startDate', p.start_date) ORDER BY p.start_date, g.name), '[]'::json)`.as(
+            'x',
+          ),
+        )
+        .whereRef('p.organisation_id', '=', 'children.organisation_id')
+        .whereRef('p.child_id', '=', 'children.id')
+        .where('p.start_date', '>', asDate(f.today))
+        .as('upcoming_groups'),
+      eb
         .selectFrom('guardian_children as gc')
         .innerJoin('guardians as g', (j) =>
           j.onRef('g.organisation_id', '=', 'gc.organisation_id').onRef('g.id', '=', 'gc.guardian_id'),

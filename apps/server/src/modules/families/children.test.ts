@@ -115,6 +115,13 @@ describe('the staff list of children', () => {
       startDate: '2026-03-02',
       days: [{ weekday: 1, careProductId: b.productId }],
     });
+    // Anna's care has not begun: her group is upcoming, with its first day.
+    await admin.post(`/api/v1/children/${a1.body.child.id}/placements`, {
+      groupId: o.groupIds[0],
+      placementType: 'Flex',
+      startDate: '2026-05-04',
+      days: [{ weekday: 1, careProductId: o.productId }],
+    });
 
     const names = (res: { body: { children: { firstName: string }[] } }) =>
       res.body.children.map((c) => c.firstName);
@@ -125,6 +132,11 @@ describe('the staff list of children', () => {
     const cees = all.body.children[2];
     assert.deepEqual(cees.location, { id: b.locationId, name: 'Tweede locatie' });
     assert.deepEqual(cees.currentGroups, [{ id: b.groupId, name: 'Groep C' }]);
+    assert.deepEqual(cees.upcomingGroups, []);
+    assert.deepEqual(all.body.children[0].currentGroups, []);
+    assert.deepEqual(all.body.children[0].upcomingGroups, [
+      { id: o.groupIds[0], name: 'Groep A', startDate: '2026-05-04' },
+    ]);
     assert.equal(all.body.children[0].guardians[0].firstName, 'Marieke');
     assert.equal(all.body.children[0].guardians[0].invitation.status, 'not_invited');
 

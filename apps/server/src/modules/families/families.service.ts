@@ -100,6 +100,7 @@ export async function listStaffChildren(
       birthDate: r.birth_date,
       location: { id: r.location_id, name: r.location_name },
       currentGroups: r.current_groups ?? [],
+      upcomingGroups: r.upcoming_groups ?? [],
       guardians: (r.guardians ?? []).map((g) => ({ ...g, invitation: invitations.get(g.id) ?? null })),
     })),
   };

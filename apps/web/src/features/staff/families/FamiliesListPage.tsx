@@ -40,6 +40,17 @@ function ChildRow({ child }: { child: StaffChildRow }) {
       <Table.Td>
         {child.currentGroups.length > 0 ? (
           child.currentGroups.map((group) => group.name).join(', ')
+        ) : child.upcomingGroups.length > 0 ? (
+          <Text span c="dimmed" size="sm">
+            {child.upcomingGroups
+              .map((group) =>
+                t('families.list.upcomingGroup', {
+                  name: group.name,
+                  date: formatShortDate(group.startDate, currentLocale()),
+                }),
+              )
+              .join(', ')}
+          </Text>
         ) : (
           <Text span c="dimmed" size="sm">
             {t('families.list.noGroup')}
