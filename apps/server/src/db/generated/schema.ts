@@ -175,6 +175,17 @@ export interface Imports {
   summary: Json | null;
 }
 
+export interface LocationHolidayPeriods {
+  organisation_id: string;
+  id: Generated<string>;
+  location_id: string;
+  kind: string;
+  start_date: string;
+  end_date: string;
+  description: string;
+  created_at: GeneratedTimestamp;
+}
+
 export interface Locations {
   organisation_id: string;
   id: Generated<string>;
@@ -234,6 +245,17 @@ export interface RateLimitCounters {
   hits: number;
 }
 
+export interface SchoolHolidays {
+  region: string;
+  school_year: string;
+  kind: string;
+  start_date: string;
+  end_date: string;
+  source_url: string;
+  checked_on: string;
+  verified: boolean;
+}
+
 export interface Sessions {
   organisation_id: string;
   id: Generated<string>;
@@ -282,12 +304,14 @@ export interface DB {
   guardians: Guardians;
   idempotency_keys: IdempotencyKeys;
   imports: Imports;
+  location_holiday_periods: LocationHolidayPeriods;
   locations: Locations;
   organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;
   placements: Placements;
   rate_limit_counters: RateLimitCounters;
+  school_holidays: SchoolHolidays;
   sessions: Sessions;
   staff_members: StaffMembers;
   staff_roles: StaffRoles;
