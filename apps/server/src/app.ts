@@ -12,6 +12,7 @@ import type { AppContext } from './context.ts';
 import { shareIdempotencyKeyParameter } from './idempotency/openapi.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { benchRoutes } from './modules/bench/bench.routes.ts';
+import { careDaysRoutes } from './modules/care-days/care-days.routes.ts';
 import { devRoutes } from './modules/dev/dev.routes.ts';
 import { familiesRoutes } from './modules/families/families.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
     async (api) => {
       await identityRoutes(api, ctx);
       await organisationRoutes(api, ctx);
+      await careDaysRoutes(api, ctx);
       await staffRoutes(api, ctx);
       await familiesRoutes(api, ctx);
       await invitationsRoutes(api, ctx);

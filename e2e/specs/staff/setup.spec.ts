@@ -245,3 +245,28 @@ test('a closing day is added, found by its description, and removed again', asyn
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
   await expect(row).toHaveCount(0);
 });
+
+test('an extra holiday week is added to a location, listed, and removed again', async ({ page }) => {
+  const setup = new SetupPages(page);
+  const description = `Studieweek ${runTag()}`;
+  // A week well ahead, unique per run: the periods of one location may not overlap.
+  const monday = new Date(Date.UTC(2035, 0, 1) + Math.floor(Math.random() * 500) * 7 * 86_400_000);
+  const friday = new Date(monday.getTime() + 4 * 86_400_000);
+  await setup.open('Vakanties');
+  await expect(page.getByRole('heading', { name: 'Schoolvakanties', level: 3 })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Afwijking toevoegen' });
+  await setup.choose('Locatie', 'Haarlem');
+  await setup.choose('Soort', 'Extra vakantie');
+  await form.getByLabel('Van', { exact: true }).fill(monday.toISOString().slice(0, 10));
+  await form.getByLabel('Tot en met', { exact: true }).fill(friday.toISOString().slice(0, 10));
+  await form.getByLabel('Omschrijving', { exact: true }).fill(description);
+  await form.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+
+  const row = page.getByTestId('holiday-periods-list').getByRole('row', { name: new RegExp(description) });
+  await expect(row).toContainText('Haarlem');
+  await expect(row).toContainText('Extra vakantie');
+
+  await row.getByRole('button', { name: /Afwijking .* verwijderen/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(row).toHaveCount(0);
+});

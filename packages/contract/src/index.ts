@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './care-days.ts';
 export * from './dev.ts';
 export * from './errors.ts';
 export * from './families.ts';

@@ -24,10 +24,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   } else if (hasZodFastifySchemaValidationErrors(error)) {
     status = 400;
     const fields: FieldError[] = error.validation.map((v) => {
-      const issue = (v.params as { issue?: { code?: string; params?: { code?: unknown } } } | undefined)
-        ?.issue;
-      // A contract refinement names its own code (e.g. `date_order`) in its params.
-      const own = issue?.params?.code;
+      const details = v.params as
+        | { params?: { code?: unknown }; issue?: { code?: string; params?: { code?: unknown } } }
+        | undefined;
+      const issue = details?.issue;
+      // A contract refinement names its own code (e.g. `date_order`) in its params; the type provider passes
+      // the issue's own fields (its `params` among them) as the validation error's params.
+      const own = details?.params?.code ?? issue?.params?.code;
       return {
         path: fieldPath(v.instancePath, error.validationContext ?? 'body'),
         code: typeof own === 'string' ? own : (issue?.code ?? v.keyword),

@@ -180,3 +180,76 @@ export async function deleteLocationHolidayPeriod(
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** The school holidays of one region, by start date. */
+export async function selectRegionSchoolHolidays(db: Executor, region: string) {
+  return db
+    .selectFrom('school_holidays')
+    .select(['region', 'school_year', 'kind', 'start_date', 'end_date', 'verified'])
+    .where('region', '=', region)
+    .orderBy('start_date')
+    .execute();
+}
+
+/** The school-holiday region of the organisation. */
+export async function selectOrganisationRegion(db: Executor, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('school_holiday_region')
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return row.school_holiday_region;
+}
+
+export interface HolidayPeriodRow {
+  id: string;
+  location_id: string;
+  location_name: string;
+  kind: string;
+  start_date: string;
+  end_date: string;
+  description: string;
+}
+
+function holidayPeriodsWithLocation(db: Executor, organisationId: string) {
+  return db
+    .selectFrom('location_holiday_periods as lh')
+    .innerJoin('locations as l', (j) =>
+      j.onRef('l.organisation_id', '=', 'lh.organisation_id').onRef('l.id', '=', 'lh.location_id'),
+    )
+    .select([
+      'lh.id',
+      'lh.location_id',
+      'l.name as location_name',
+      'lh.kind',
+      'lh.start_date',
+      'lh.end_date',
+      'lh.description',
+    ])
+    .where('lh.organisation_id', '=', organisationId);
+}
+
+/** The deviating periods of the locations in `locations` (optionally one of them), by location and start. */
+export async function selectHolidayPeriodsOf(
+  db: Executor,
+  organisationId: string,
+  locations: IdQuery,
+  locationId: string | undefined,
+): Promise<HolidayPeriodRow[]> {
+  let query = holidayPeriodsWithLocation(db, organisationId).where('lh.location_id', 'in', locations);
+  if (locationId !== undefined) query = query.where('lh.location_id', '=', locationId);
+  return query.orderBy('l.name').orderBy('lh.start_date').execute();
+}
+
+export async function selectHolidayPeriod(
+  db: Executor,
+  organisationId: string,
+  periodId: string,
+): Promise<HolidayPeriodRow | undefined> {
+  return holidayPeriodsWithLocation(db, organisationId).where('lh.id', '=', periodId).executeTakeFirst();
+}
+
+/** Whether a database error is an exclusion-constraint violation (two periods of one location overlap). */
+export function isExclusionViolation(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === '23P01';
+}

@@ -4,6 +4,7 @@ import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { ClosingDaysPage } from './closing-days/ClosingDaysPage.tsx';
 import { EditGroupPage, NewGroupPage } from './groups/GroupFormPage.tsx';
 import { GroupsPage } from './groups/GroupsPage.tsx';
+import { HolidaysPage } from './holidays/HolidaysPage.tsx';
 import { EditLocationPage, NewLocationPage } from './locations/LocationFormPage.tsx';
 import { LocationsPage } from './locations/LocationsPage.tsx';
 import { EditProductPage, NewProductPage } from './products/ProductFormPage.tsx';
@@ -45,6 +46,7 @@ export const setupRoutes: RouteObject[] = [
         ':careProductId': <EditProductPage />,
       }),
       ...tabRoutes('closingDays', { '': <ClosingDaysPage /> }),
+      ...tabRoutes('holidays', { '': <HolidaysPage /> }),
       ...tabRoutes('staff', {
         '': <StaffMembersPage />,
         nieuw: <InviteStaffPage />,

@@ -12,6 +12,7 @@ describe('organisation setup tabs', () => {
       'groups',
       'products',
       'closingDays',
+      'holidays',
       'staff',
       'audit',
     ]);
@@ -24,6 +25,7 @@ describe('organisation setup tabs', () => {
       'groups',
       'products',
       'closingDays',
+      'holidays',
       'staff',
     ]);
   });

@@ -6,6 +6,7 @@ export type SetupTabId =
   | 'groups'
   | 'products'
   | 'closingDays'
+  | 'holidays'
   | 'staff'
   | 'audit';
 
@@ -29,6 +30,7 @@ export const setupTabs: readonly SetupTab[] = [
   { id: 'groups', path: 'groepen', action: SETUP_USE },
   { id: 'products', path: 'producten', action: SETUP_USE },
   { id: 'closingDays', path: 'sluitingsdagen', action: SETUP_USE },
+  { id: 'holidays', path: 'vakanties', action: SETUP_USE },
   { id: 'staff', path: 'medewerkers', action: 'staffMember.list' },
   { id: 'audit', path: 'logboek', action: 'audit.read' },
 ];
