@@ -20,6 +20,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { planningPolicyRoutes } from './modules/planning-policy/planning-policy.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { handleError } from './plugins/errors.ts';
 import './modules/organisation/organisation.actions.ts';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await identityRoutes(api, ctx);
       await organisationRoutes(api, ctx);
       await careDaysRoutes(api, ctx);
+      await planningPolicyRoutes(api, ctx);
       await staffRoutes(api, ctx);
       await familiesRoutes(api, ctx);
       await invitationsRoutes(api, ctx);

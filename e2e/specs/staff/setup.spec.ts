@@ -270,3 +270,28 @@ test('an extra holiday week is added to a location, listed, and removed again', 
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
   await expect(row).toHaveCount(0);
 });
+
+test('an admin sets the minimum lead time for BSO and sees it saved after a reload', async ({ page }) => {
+  const setup = new SetupPages(page);
+  await setup.open('Planningsbeleid');
+  await expect(
+    page.getByText('Een dagdeel kan worden aangevraagd tot zoveel uur voordat het begint.'),
+  ).toBeVisible();
+  const bso = page.getByLabel('BSO: Minimale aanvraagtermijn', { exact: true });
+  await bso.fill('48');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(setup.notification('Het planningsbeleid is opgeslagen.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Planningsbeleid', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('BSO: Minimale aanvraagtermijn', { exact: true })).toHaveValue('48');
+  await expect(page.getByLabel('KDV: Minimale aanvraagtermijn', { exact: true })).toHaveValue('');
+
+  // Empty again: BSO follows the organisation.
+  await page.getByLabel('BSO: Minimale aanvraagtermijn', { exact: true }).fill('');
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/planning-policy') && r.request().method() === 'PUT' && r.ok(),
+  );
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await saved;
+});

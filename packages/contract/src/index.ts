@@ -9,4 +9,5 @@ export * from './ids.ts';
 export * from './imports.ts';
 export * from './invitations.ts';
 export * from './organisation.ts';
+export * from './planning-policy.ts';
 export * from './staff.ts';

@@ -239,6 +239,24 @@ export interface Placements {
   previous_placement_id: string | null;
 }
 
+export interface PlanningPolicies {
+  organisation_id: string;
+  min_lead_hours: Generated<number>;
+  horizon_days: Generated<number>;
+  cancel_deadline_hours: Generated<number>;
+  expiry_lead_hours: Generated<number>;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface PlanningPolicyOverrides {
+  organisation_id: string;
+  group_kind: string;
+  min_lead_hours: number | null;
+  horizon_days: number | null;
+  cancel_deadline_hours: number | null;
+  expiry_lead_hours: number | null;
+}
+
 export interface RateLimitCounters {
   key: string;
   window_start: Timestamp;
@@ -310,6 +328,8 @@ export interface DB {
   organisations: Organisations;
   placement_days: PlacementDays;
   placements: Placements;
+  planning_policies: PlanningPolicies;
+  planning_policy_overrides: PlanningPolicyOverrides;
   rate_limit_counters: RateLimitCounters;
   school_holidays: SchoolHolidays;
   sessions: Sessions;

@@ -7,6 +7,7 @@ import { GroupsPage } from './groups/GroupsPage.tsx';
 import { HolidaysPage } from './holidays/HolidaysPage.tsx';
 import { EditLocationPage, NewLocationPage } from './locations/LocationFormPage.tsx';
 import { LocationsPage } from './locations/LocationsPage.tsx';
+import { PlanningPolicyPage } from './policy/PlanningPolicyPage.tsx';
 import { EditProductPage, NewProductPage } from './products/ProductFormPage.tsx';
 import { ProductsPage } from './products/ProductsPage.tsx';
 import { RequireSetupAction, SetupLayout } from './SetupLayout.tsx';
@@ -47,6 +48,7 @@ export const setupRoutes: RouteObject[] = [
       }),
       ...tabRoutes('closingDays', { '': <ClosingDaysPage /> }),
       ...tabRoutes('holidays', { '': <HolidaysPage /> }),
+      ...tabRoutes('policy', { '': <PlanningPolicyPage /> }),
       ...tabRoutes('staff', {
         '': <StaffMembersPage />,
         nieuw: <InviteStaffPage />,

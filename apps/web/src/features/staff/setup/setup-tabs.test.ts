@@ -13,6 +13,7 @@ describe('organisation setup tabs', () => {
       'products',
       'closingDays',
       'holidays',
+      'policy',
       'staff',
       'audit',
     ]);

@@ -7,6 +7,7 @@ export type SetupTabId =
   | 'products'
   | 'closingDays'
   | 'holidays'
+  | 'policy'
   | 'staff'
   | 'audit';
 
@@ -31,6 +32,7 @@ export const setupTabs: readonly SetupTab[] = [
   { id: 'products', path: 'producten', action: SETUP_USE },
   { id: 'closingDays', path: 'sluitingsdagen', action: SETUP_USE },
   { id: 'holidays', path: 'vakanties', action: SETUP_USE },
+  { id: 'policy', path: 'planningsbeleid', action: 'organisation.manage' },
   { id: 'staff', path: 'medewerkers', action: 'staffMember.list' },
   { id: 'audit', path: 'logboek', action: 'audit.read' },
 ];

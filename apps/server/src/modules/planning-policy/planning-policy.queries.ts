@@ -1,0 +1,99 @@
+import type { PlanningPolicyValues } from '@nestje/contract';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../../db/generated/schema.ts';
+import type { Executor } from '../../db/sql.ts';
+
+const POLICY_COLUMNS = [
+  'min_lead_hours',
+  'horizon_days',
+  'cancel_deadline_hours',
+  'expiry_lead_hours',
+] as const;
+
+export interface PolicyRow {
+  min_lead_hours: number;
+  horizon_days: number;
+  cancel_deadline_hours: number;
+  expiry_lead_hours: number;
+}
+
+export interface OverrideRow {
+  group_kind: string;
+  min_lead_hours: number | null;
+  horizon_days: number | null;
+  cancel_deadline_hours: number | null;
+  expiry_lead_hours: number | null;
+}
+
+/** The organisation's policy and its name; undefined only for an organisation that does not exist. */
+export async function selectPolicy(db: Executor, organisationId: string) {
+  return db
+    .selectFrom('planning_policies as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select([...POLICY_COLUMNS.map((c) => `p.${c}` as const), 'o.name as organisation_name'])
+    .where('p.organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+/** Locks the organisation's policy for a change (one change at a time). */
+export async function lockPolicy(trx: Transaction<DB>, organisationId: string): Promise<void> {
+  await trx
+    .selectFrom('planning_policies')
+    .select('organisation_id')
+    .where('organisation_id', '=', organisationId)
+    .forUpdate()
+    .execute();
+}
+
+export async function selectOverrides(db: Executor, organisationId: string): Promise<OverrideRow[]> {
+  return db
+    .selectFrom('planning_policy_overrides')
+    .select(['group_kind', ...POLICY_COLUMNS])
+    .where('organisation_id', '=', organisationId)
+    .execute();
+}
+
+/** Writes the organisation's values (inserting the row should it be missing). */
+export async function upsertPolicy(trx: Transaction<DB>, organisationId: string, row: PolicyRow, at: Date) {
+  await trx
+    .insertInto('planning_policies')
+    .values({ organisation_id: organisationId, ...row, updated_at: at })
+    .onConflict((oc) => oc.column('organisation_id').doUpdateSet({ ...row, updated_at: at }))
+    .execute();
+}
+
+/** Replaces every group kind's overrides by `rows`. */
+export async function replaceOverrides(trx: Transaction<DB>, organisationId: string, rows: OverrideRow[]) {
+  await trx.deleteFrom('planning_policy_overrides').where('organisation_id', '=', organisationId).execute();
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('planning_policy_overrides')
+    .values(rows.map((r) => ({ organisation_id: organisationId, ...r })))
+    .execute();
+}
+
+/**
+ * The policy that applies to a group of the organisation: its kind's overrides over the organisation's values
+ * (the same rule as `effectivePolicy`). Undefined when the organisation has no such group.
+ */
+export async function selectEffectivePolicy(
+  db: Executor,
+  organisationId: string,
+  groupId: string,
+): Promise<PlanningPolicyValues | undefined> {
+  return db
+    .selectFrom('groups as g')
+    .innerJoin('planning_policies as p', 'p.organisation_id', 'g.organisation_id')
+    .leftJoin('planning_policy_overrides as o', (j) =>
+      j.onRef('o.organisation_id', '=', 'g.organisation_id').onRef('o.group_kind', '=', 'g.kind'),
+    )
+    .select([
+      sql<number>`coalesce(o.min_lead_hours, p.min_lead_hours)`.as('minLeadHours'),
+      sql<number>`coalesce(o.horizon_days, p.horizon_days)`.as('horizonDays'),
+      sql<number>`coalesce(o.cancel_deadline_hours, p.cancel_deadline_hours)`.as('cancelDeadlineHours'),
+      sql<number>`coalesce(o.expiry_lead_hours, p.expiry_lead_hours)`.as('expiryLeadHours'),
+    ])
+    .where('g.organisation_id', '=', organisationId)
+    .where('g.id', '=', groupId)
+    .executeTakeFirst();
+}
