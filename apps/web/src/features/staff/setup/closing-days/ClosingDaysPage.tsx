@@ -1,21 +1,8 @@
-import {
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ClosingDay, createClosingDayBodySchema } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
@@ -26,6 +13,7 @@ import { todayInAmsterdam } from '../../../../lib/today.ts';
 import { useCurrentMe } from '../../../account/me-context.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { SETUP_ERRORS, SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
+import { RemovableTable } from '../components/RemovableTable.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useClosingDays, useCreateClosingDay, useDeleteClosingDay, useLocations } from '../queries.ts';
@@ -127,74 +115,30 @@ function bodyOf(values: { date: string; description: string; location: string })
 function ClosingDayList({ days }: { days: ClosingDay[] }) {
   const { t } = useTranslation();
   const remove = useDeleteClosingDay();
-  const [asked, setAsked] = useState<ClosingDay | null>(null);
   const locale = currentLocale();
-  const confirm = () => {
-    if (!asked) return;
-    remove.mutate(asked.id, {
-      onSuccess: () => {
-        notify(t('setup.closingDays.removed', { date: formatLongDate(asked.date, locale) }), 'success');
-        setAsked(null);
-      },
-    });
-  };
+  const date = (day: ClosingDay) => formatLongDate(day.date, locale);
   return (
-    <>
-      <Table striped aria-label={t('setup.closingDays.title')} data-testid="closing-days-list">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('setup.closingDays.date')}</Table.Th>
-            <Table.Th>{t('setup.closingDays.description')}</Table.Th>
-            <Table.Th>{t('setup.closingDays.location')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('setup.common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {days.map((day) => (
-            <Table.Tr key={day.id}>
-              <Table.Td>{formatLongDate(day.date, locale)}</Table.Td>
-              <Table.Td>{day.description}</Table.Td>
-              <Table.Td>{day.locationName ?? t('setup.closingDays.everyLocation')}</Table.Td>
-              <Table.Td ta="right">
-                {day.permittedActions.includes('closingDay.delete') && (
-                  <Button
-                    variant="subtle"
-                    color="red.9"
-                    size="compact-sm"
-                    aria-label={t('setup.closingDays.removeDay', { date: formatLongDate(day.date, locale) })}
-                    onClick={() => {
-                      remove.reset();
-                      setAsked(day);
-                    }}
-                  >
-                    {t('setup.closingDays.remove')}
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <ConfirmDialog
-        opened={asked !== null}
-        title={t('setup.closingDays.removeTitle')}
-        confirmLabel={t('setup.closingDays.remove')}
-        onConfirm={confirm}
-        onCancel={() => setAsked(null)}
-        loading={remove.isPending}
-        danger
-        error={<FormErrorAlert error={remove.error} />}
-      >
-        {asked
-          ? t('setup.closingDays.removeText', {
-              date: formatLongDate(asked.date, locale),
-              description: asked.description,
-            })
-          : ''}
-      </ConfirmDialog>
-    </>
+    <RemovableTable
+      label={t('setup.closingDays.title')}
+      testId="closing-days-list"
+      columns={[
+        t('setup.closingDays.date'),
+        t('setup.closingDays.description'),
+        t('setup.closingDays.location'),
+      ]}
+      rows={days}
+      cells={(day) => [date(day), day.description, day.locationName ?? t('setup.closingDays.everyLocation')]}
+      canRemove={(day) => day.permittedActions.includes('closingDay.delete')}
+      remove={remove}
+      texts={{
+        remove: t('setup.closingDays.remove'),
+        removeRow: (day) => t('setup.closingDays.removeDay', { date: date(day) }),
+        dialogTitle: t('setup.closingDays.removeTitle'),
+        dialogText: (day) =>
+          t('setup.closingDays.removeText', { date: date(day), description: day.description }),
+        removed: (day) => t('setup.closingDays.removed', { date: date(day) }),
+      }}
+    />
   );
 }
 

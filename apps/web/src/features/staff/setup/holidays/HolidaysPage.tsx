@@ -15,7 +15,6 @@ import { useForm } from '@mantine/form';
 import { createHolidayPeriodBodySchema, type HolidayPeriod, type SchoolHoliday } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog.tsx';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert.tsx';
 import { renderResult } from '../../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
@@ -25,6 +24,7 @@ import { notify } from '../../../../lib/notify.ts';
 import { todayInAmsterdam } from '../../../../lib/today.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { SETUP_ERRORS, SETUP_FIELD_MESSAGES } from '../components/field-messages.ts';
+import { RemovableTable } from '../components/RemovableTable.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { useLocations } from '../queries.ts';
 import {
@@ -168,82 +168,44 @@ function AddPeriodForm({ locationOptions }: { locationOptions: { value: string; 
 function PeriodList({ periods }: { periods: HolidayPeriod[] }) {
   const { t } = useTranslation();
   const remove = useDeleteHolidayPeriod();
-  const [asked, setAsked] = useState<HolidayPeriod | null>(null);
   const locale = currentLocale();
   const range = (period: HolidayPeriod) =>
     t('setup.holidays.range', {
       start: formatLongDate(period.startDate, locale),
       end: formatLongDate(period.endDate, locale),
     });
-  const confirm = () => {
-    if (!asked) return;
-    remove.mutate(asked.id, {
-      onSuccess: () => {
-        notify(t('setup.holidays.removed', { location: asked.locationName }), 'success');
-        setAsked(null);
-      },
-    });
-  };
   return (
-    <>
-      <Table striped aria-label={t('setup.holidays.periodsTitle')} data-testid="holiday-periods-list">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('setup.holidays.location')}</Table.Th>
-            <Table.Th>{t('setup.holidays.kind')}</Table.Th>
-            <Table.Th>{t('setup.holidays.period')}</Table.Th>
-            <Table.Th>{t('setup.holidays.description')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('setup.common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {periods.map((period) => (
-            <Table.Tr key={period.id}>
-              <Table.Td>{period.locationName}</Table.Td>
-              <Table.Td>{t(`setup.holidays.periodKinds.${period.kind}`)}</Table.Td>
-              <Table.Td>{range(period)}</Table.Td>
-              <Table.Td>{period.description}</Table.Td>
-              <Table.Td ta="right">
-                {period.permittedActions.includes('holidayPeriod.delete') && (
-                  <Button
-                    variant="subtle"
-                    color="red.9"
-                    size="compact-sm"
-                    aria-label={t('setup.holidays.removePeriod', { period: range(period) })}
-                    onClick={() => {
-                      remove.reset();
-                      setAsked(period);
-                    }}
-                  >
-                    {t('setup.holidays.remove')}
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <ConfirmDialog
-        opened={asked !== null}
-        title={t('setup.holidays.removeTitle')}
-        confirmLabel={t('setup.holidays.remove')}
-        onConfirm={confirm}
-        onCancel={() => setAsked(null)}
-        loading={remove.isPending}
-        danger
-        error={<FormErrorAlert error={remove.error} />}
-      >
-        {asked
-          ? t('setup.holidays.removeText', {
-              period: range(asked),
-              location: asked.locationName,
-              description: asked.description,
-            })
-          : ''}
-      </ConfirmDialog>
-    </>
+    <RemovableTable
+      label={t('setup.holidays.periodsTitle')}
+      testId="holiday-periods-list"
+      columns={[
+        t('setup.holidays.location'),
+        t('setup.holidays.kind'),
+        t('setup.holidays.period'),
+        t('setup.holidays.description'),
+      ]}
+      rows={periods}
+      cells={(period) => [
+        period.locationName,
+        t(`setup.holidays.periodKinds.${period.kind}`),
+        range(period),
+        period.description,
+      ]}
+      canRemove={(period) => period.permittedActions.includes('holidayPeriod.delete')}
+      remove={remove}
+      texts={{
+        remove: t('setup.holidays.remove'),
+        removeRow: (period) => t('setup.holidays.removePeriod', { period: range(period) }),
+        dialogTitle: t('setup.holidays.removeTitle'),
+        dialogText: (period) =>
+          t('setup.holidays.removeText', {
+            period: range(period),
+            location: period.locationName,
+            description: period.description,
+          }),
+        removed: (period) => t('setup.holidays.removed', { location: period.locationName }),
+      }}
+    />
   );
 }
 
