@@ -1,3 +1,4 @@
+export * from './agenda.ts';
 export * from './audit.ts';
 export * from './care-days.ts';
 export * from './dev.ts';
@@ -10,4 +11,5 @@ export * from './imports.ts';
 export * from './invitations.ts';
 export * from './organisation.ts';
 export * from './planning-policy.ts';
+export * from './requests.ts';
 export * from './staff.ts';

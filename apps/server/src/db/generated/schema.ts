@@ -68,6 +68,39 @@ export interface CareProducts {
   created_at: GeneratedTimestamp;
 }
 
+export interface CareRequestLines {
+  organisation_id: string;
+  id: Generated<string>;
+  request_id: string;
+  booking_id: string;
+  child_id: string;
+  group_id: string;
+  care_product_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  price_cents: number;
+  payment: Generated<string>;
+  status: Generated<string>;
+  expires_at: Timestamp;
+  reason: string | null;
+  decided_at: Timestamp | null;
+  decided_by_account_id: string | null;
+}
+
+export interface CareRequests {
+  organisation_id: string;
+  id: Generated<string>;
+  kind: string;
+  guardian_id: string;
+  submitted_by_account_id: string;
+  assess_as_whole: Generated<boolean>;
+  expires_on: string | null;
+  comment: Generated<string>;
+  submitted_at: Timestamp;
+  concluded_at: Timestamp | null;
+}
+
 export interface ChildPhotos {
   organisation_id: string;
   child_id: string;
@@ -312,6 +345,8 @@ export interface DB {
   audit_events: AuditEvents;
   care_product_groups: CareProductGroups;
   care_products: CareProducts;
+  care_request_lines: CareRequestLines;
+  care_requests: CareRequests;
   child_photos: ChildPhotos;
   children: Children;
   closing_days: ClosingDays;
