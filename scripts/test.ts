@@ -47,9 +47,15 @@ const serverTests = [
   'packages/contract/**/*.test.ts',
 ];
 const only = process.argv[2];
+// Files named *.tz.test.ts check that answers do not depend on the server process's time zone: they run once
+// more in the zone of the product and in one far from it (the main runs use UTC).
+const zoneTests = ['--test', '--test-concurrency=1', 'apps/server/**/*.tz.test.ts'];
 if (!only || only === 'server') {
-  run('server tests on PGlite', process.execPath, serverTests, { TEST_DATABASE_URL: '' });
-  if (process.env.TEST_DATABASE_URL) run('server tests on PostgreSQL', process.execPath, serverTests);
+  run('server tests on PGlite', process.execPath, serverTests, { TEST_DATABASE_URL: '', TZ: 'UTC' });
+  for (const zone of ['Europe/Amsterdam', 'Pacific/Auckland'])
+    run(`time-zone tests with TZ=${zone}`, process.execPath, zoneTests, { TEST_DATABASE_URL: '', TZ: zone });
+  if (process.env.TEST_DATABASE_URL)
+    run('server tests on PostgreSQL', process.execPath, serverTests, { TZ: 'UTC' });
 }
 if (!only || only === 'web') run('web unit tests', 'npm', ['run', 'test', '-w', 'apps/web', '--silent']);
 if (!only || only === 'e2e') {

@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { PUBLIC } from './authz/actions.ts';
 import type { AppContext } from './context.ts';
 import { shareIdempotencyKeyParameter } from './idempotency/openapi.ts';
+import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { benchRoutes } from './modules/bench/bench.routes.ts';
 import { careDaysRoutes } from './modules/care-days/care-days.routes.ts';
@@ -21,6 +22,7 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { planningPolicyRoutes } from './modules/planning-policy/planning-policy.routes.ts';
+import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { handleError } from './plugins/errors.ts';
 import './modules/organisation/organisation.actions.ts';
@@ -87,6 +89,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await organisationRoutes(api, ctx);
       await careDaysRoutes(api, ctx);
       await planningPolicyRoutes(api, ctx);
+      await agendaRoutes(api, ctx);
+      await requestsRoutes(api, ctx);
       await staffRoutes(api, ctx);
       await familiesRoutes(api, ctx);
       await invitationsRoutes(api, ctx);

@@ -12,6 +12,7 @@ import { defineMailJob } from './mail/mail.jobs.ts';
 import { databaseMailer, type Mailer, smtpMailer } from './mail/mailer.ts';
 import { defineIdentityJobs } from './modules/identity/identity.jobs.ts';
 import { defineInvitationJobs } from './modules/invitations/invitations.jobs.ts';
+import { defineRequestJobs } from './modules/requests/requests.jobs.ts';
 import type { Clock, SettableClock } from './time/clock.ts';
 
 export interface System {
@@ -60,6 +61,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     defineIdentityJobs(ctx);
     defineInvitationJobs(ctx);
     defineIdempotencyJobs(ctx);
+    defineRequestJobs(ctx);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });

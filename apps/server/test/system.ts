@@ -16,13 +16,21 @@ export interface TestSystem extends System {
 }
 
 /** Starts the whole server (no listening socket: tests use `app.inject`) on its own database with a set clock. */
-export async function createTestSystem(options: { smtp?: boolean; now?: string } = {}): Promise<TestSystem> {
+export interface TestSystemOptions {
+  smtp?: boolean;
+  now?: string;
+  /** False for files that sign in many accounts at once (the login rate limit counts per address). */
+  rateLimits?: boolean;
+}
+
+export async function createTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
   const database = await createTestDatabase();
   const smtp = options.smtp ? await startSmtpSink() : null;
   const clock = new SettableClock(options.now ?? DEFAULT_NOW);
   const config = {
     ...loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent' }),
     smtpUrl: smtp?.url ?? null,
+    ...(options.rateLimits === false ? { rateLimits: false } : {}),
     webDist: null,
   };
   const system = await startSystem({
@@ -49,7 +57,7 @@ export async function createTestSystem(options: { smtp?: boolean; now?: string }
  * Starts a test system before the file's tests and closes it after them; the returned object is filled in
  * once the system runs, so tests use it as `t.app`, `t.clock`…
  */
-export function useTestSystem(options: { smtp?: boolean; now?: string } = {}): TestSystem {
+export function useTestSystem(options: TestSystemOptions = {}): TestSystem {
   const holder = {} as TestSystem;
   before(async () => {
     Object.assign(holder, await createTestSystem(options));

@@ -10,7 +10,8 @@ export type TargetType =
   | 'guardian'
   | 'staffMember'
   | 'careProduct'
-  | 'import';
+  | 'import'
+  | 'requestLine';
 
 export interface ActionDefinition {
   name: string;
@@ -56,4 +57,5 @@ export const visibilityAction: Record<TargetType, string> = {
   staffMember: 'staffMember.read',
   careProduct: 'careProduct.read',
   import: 'import.read',
+  requestLine: 'requestLine.read',
 };

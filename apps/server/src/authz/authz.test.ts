@@ -43,6 +43,7 @@ describe('every route declares an action (deny by default)', () => {
       'POST /api/v1/auth/password-reset/complete',
       'POST /api/v1/auth/password-reset/inspect',
       'POST /api/v1/dev/invitations/run',
+      'POST /api/v1/dev/requests/expire',
       'PUT /api/v1/dev/clock',
     ]);
   });

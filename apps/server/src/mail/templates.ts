@@ -6,12 +6,12 @@ export interface RenderedMail {
   html: string;
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A plain mail: greeting, paragraphs, one button-like link, and the same as text. */
-function layout(opts: {
+export function layout(opts: {
   subject: string;
   greeting: string;
   paragraphs: string[];

@@ -43,3 +43,15 @@ export function fromDate(date: Date): Temporal.Instant {
 export function todayIn(clock: Clock): Temporal.PlainDate {
   return clock.now().toZonedDateTimeISO(ZONE).toPlainDate();
 }
+
+/** The instant at which the Amsterdam wall clock shows `time` (`HH:MM`) on `date` (`YYYY-MM-DD`). */
+export function localMoment(date: string, time: string): Temporal.Instant {
+  return Temporal.PlainDateTime.from(`${date}T${time}`)
+    .toZonedDateTime(ZONE, { disambiguation: 'compatible' })
+    .toInstant();
+}
+
+/** The instant at which `date` begins in Amsterdam (00:00 local, whatever the day's length). */
+export function startOfLocalDay(date: string): Temporal.Instant {
+  return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: ZONE }).toInstant();
+}

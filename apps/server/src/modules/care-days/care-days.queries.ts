@@ -10,7 +10,8 @@ export interface CareDayRow {
   childId: string;
   /** `YYYY-MM-DD`, a local calendar date. */
   date: string;
-  placementId: string;
+  /** The placement that plans the day; null for an approved extra day. */
+  placementId: string | null;
   groupId: string;
   locationId: string;
   careProductId: string;
@@ -19,85 +20,154 @@ export interface CareDayRow {
   endTime: string;
   /** The week type of the date at the group's location. */
   weekType: WeekType;
+  /** `contract`: the placement's weekly pattern; `extra`: an approved extra-day request line. */
+  source: 'contract' | 'extra';
+  /** The approved request line of an extra day; null for a contract day. */
+  requestLineId: string | null;
 }
 
 /** The children to plan for: a list of ids, or a set as the authorisation rules give it. */
 export type ChildSet = readonly string[] | IdQuery;
 
-function childFilter(children: ChildSet): RawBuilder<unknown> {
-  if (!Array.isArray(children)) return sql`p.child_id IN (${children as IdQuery})`;
-  const ids = children as readonly string[];
-  return sql`p.child_id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})`;
+/** Whose care days: some children (wherever they are placed), or everyone placed in some groups. */
+export type CareDayScope = { children: ChildSet } | { groups: readonly string[] };
+
+function idFilter(column: RawBuilder<unknown>, ids: ChildSet): RawBuilder<unknown> {
+  if (!Array.isArray(ids)) return sql`${column} IN (${ids as IdQuery})`;
+  const list = ids as readonly string[];
+  return sql`${column} IN (${sql.join(list.map((id) => sql`${id}::uuid`))})`;
+}
+
+function scopeFilter(scope: CareDayScope, alias: string): RawBuilder<unknown> {
+  return 'children' in scope
+    ? idFilter(sql.ref(`${alias}.child_id`), scope.children)
+    : idFilter(sql.ref(`${alias}.group_id`), scope.groups);
+}
+
+function isEmptyScope(scope: CareDayScope): boolean {
+  const ids = 'children' in scope ? scope.children : scope.groups;
+  return Array.isArray(ids) && ids.length === 0;
+}
+
+/** Whether `day` (a date expression) is a holiday at location `location` of organisation `org` (SQL). */
+export function isHolidaySql(
+  org: RawBuilder<unknown>,
+  location: RawBuilder<unknown>,
+  day: RawBuilder<unknown>,
+): RawBuilder<boolean> {
+  return sql<boolean>`(
+    EXISTS (
+      SELECT 1 FROM location_holiday_periods lh
+      WHERE lh.organisation_id = ${org} AND lh.location_id = ${location}
+        AND lh.kind = 'holiday' AND ${day} BETWEEN lh.start_date AND lh.end_date
+    )
+    OR (
+      EXISTS (
+        SELECT 1 FROM school_holidays sh JOIN organisations o ON o.id = ${org}
+        WHERE sh.region = o.school_holiday_region AND ${day} BETWEEN sh.start_date AND sh.end_date
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM location_holiday_periods ls
+        WHERE ls.organisation_id = ${org} AND ls.location_id = ${location}
+          AND ls.kind = 'school' AND ${day} BETWEEN ls.start_date AND ls.end_date
+      )
+    )
+  )`;
+}
+
+/** Whether the organisation is closed on `day` at `location` (a closing day of that location or of all). */
+export function isClosedSql(
+  org: RawBuilder<unknown>,
+  location: RawBuilder<unknown>,
+  day: RawBuilder<unknown>,
+): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (
+    SELECT 1 FROM closing_days c
+    WHERE c.organisation_id = ${org} AND c.date = ${day}
+      AND (c.location_id IS NULL OR c.location_id = ${location})
+  )`;
 }
 
 /**
- * Every planned care day of `children` from `from` to `to` (both inclusive), in one query.
+ * The SQL of every planned care day in `scope` from `from` to `to` (both inclusive), as rows of CareDayRow's
+ * columns in snake case with `day` a date and times as `time`: for reuse inside other queries (occupancy).
  *
  * A day is planned when a placement of the child covers it (start date to end date inclusive, open-ended when
  * null) and has a placement day for its ISO weekday; the care product of that placement day sets the times and
  * its week type decides whether the day counts: `school` only outside holidays, `holiday` only in them, `any`
  * always. A date is a holiday at a location when the location marks it as an extra holiday, or when it falls in
  * a school holiday of the organisation's region and the location does not mark it as a school day. Closing days
- * of every location (no location) and of the group's location remove the day.
+ * of every location (no location) and of the group's location remove the day. Approved extra-day request lines
+ * add days (they were checked against closing days when requested). Absences and swaps join here later.
  *
  * Everything is a local `date` or `time`: the answer does not depend on the server's or session's time zone.
- * Extra days, swaps and absences join here later, as further unions and exclusions on the same day rows.
  */
-export async function selectCareDays(
-  db: Executor,
-  organisationId: string,
-  children: ChildSet,
-  from: string,
-  to: string,
-): Promise<CareDayRow[]> {
-  if (Array.isArray(children) && children.length === 0) return [];
-  const { rows } = await sql<CareDayRow>`
-    WITH days AS (
-      SELECT (${from}::date + g.n) AS day
-      FROM generate_series(0, ${to}::date - ${from}::date) AS g (n)
-    ),
-    planned AS (
+export function careDaysSql(organisationId: string, scope: CareDayScope, from: string, to: string) {
+  return sql<{
+    child_id: string;
+    day: string;
+    placement_id: string | null;
+    group_id: string;
+    location_id: string;
+    care_product_id: string;
+    start_time: string;
+    end_time: string;
+    is_holiday: boolean;
+    source: 'contract' | 'extra';
+    request_line_id: string | null;
+  }>`
+    SELECT * FROM (
       SELECT p.child_id, d.day, p.id AS placement_id, p.group_id, g.location_id, cp.id AS care_product_id,
         cp.start_time, cp.end_time, cp.week_type,
-        (
-          EXISTS (
-            SELECT 1 FROM location_holiday_periods lh
-            WHERE lh.organisation_id = p.organisation_id AND lh.location_id = g.location_id
-              AND lh.kind = 'holiday' AND d.day BETWEEN lh.start_date AND lh.end_date
-          )
-          OR (
-            EXISTS (
-              SELECT 1 FROM school_holidays sh
-              WHERE sh.region = o.school_holiday_region AND d.day BETWEEN sh.start_date AND sh.end_date
-            )
-            AND NOT EXISTS (
-              SELECT 1 FROM location_holiday_periods ls
-              WHERE ls.organisation_id = p.organisation_id AND ls.location_id = g.location_id
-                AND ls.kind = 'school' AND d.day BETWEEN ls.start_date AND ls.end_date
-            )
-          )
-        ) AS is_holiday
-      FROM days d
+        ${isHolidaySql(sql`p.organisation_id`, sql`g.location_id`, sql`d.day`)} AS is_holiday,
+        'contract'::text AS source, NULL::uuid AS request_line_id
+      FROM (
+        SELECT (${from}::date + g.n) AS day FROM generate_series(0, ${to}::date - ${from}::date) AS g (n)
+      ) d
       JOIN placements p ON p.organisation_id = ${organisationId}
         AND p.start_date <= d.day AND (p.end_date IS NULL OR p.end_date >= d.day)
       JOIN placement_days pd ON pd.organisation_id = p.organisation_id AND pd.placement_id = p.id
         AND pd.weekday = extract(isodow FROM d.day)
       JOIN care_products cp ON cp.organisation_id = pd.organisation_id AND cp.id = pd.care_product_id
       JOIN groups g ON g.organisation_id = p.organisation_id AND g.id = p.group_id
-      JOIN organisations o ON o.id = p.organisation_id
-      WHERE ${childFilter(children)}
-        AND NOT EXISTS (
-          SELECT 1 FROM closing_days c
-          WHERE c.organisation_id = p.organisation_id AND c.date = d.day
-            AND (c.location_id IS NULL OR c.location_id = g.location_id)
-        )
-    )
+      WHERE ${scopeFilter(scope, 'p')}
+        AND NOT ${isClosedSql(sql`p.organisation_id`, sql`g.location_id`, sql`d.day`)}
+    ) contract
+    WHERE week_type = 'any' OR (week_type = 'holiday') = is_holiday
+    UNION ALL
+    SELECT l.child_id, l.date AS day, NULL::uuid AS placement_id, l.group_id, g.location_id,
+      l.care_product_id, l.start_time, l.end_time, 'any'::text AS week_type,
+      ${isHolidaySql(sql`l.organisation_id`, sql`g.location_id`, sql`l.date`)} AS is_holiday,
+      'extra'::text AS source, l.id AS request_line_id
+    FROM care_request_lines l
+    JOIN groups g ON g.organisation_id = l.organisation_id AND g.id = l.group_id
+    WHERE l.organisation_id = ${organisationId} AND l.status = 'approved'
+      AND l.date BETWEEN ${from}::date AND ${to}::date AND ${scopeFilter(scope, 'l')}`;
+}
+
+/**
+ * Every planned care day of `children` (or of everyone in some groups) from `from` to `to` (both inclusive), in
+ * one query; see careDaysSql for the rules. Ordered by child, date and start time.
+ */
+export async function selectCareDays(
+  db: Executor,
+  organisationId: string,
+  children: ChildSet | CareDayScope,
+  from: string,
+  to: string,
+): Promise<CareDayRow[]> {
+  const scope: CareDayScope =
+    Array.isArray(children) || !('children' in children || 'groups' in children)
+      ? { children: children as ChildSet }
+      : (children as CareDayScope);
+  if (isEmptyScope(scope)) return [];
+  const { rows } = await sql<CareDayRow>`
     SELECT child_id AS "childId", to_char(day::timestamp, 'YYYY-MM-DD') AS date, placement_id AS "placementId",
       group_id AS "groupId", location_id AS "locationId", care_product_id AS "careProductId",
       to_char(start_time, 'HH24:MI') AS "startTime", to_char(end_time, 'HH24:MI') AS "endTime",
-      CASE WHEN is_holiday THEN 'holiday' ELSE 'school' END AS "weekType"
-    FROM planned
-    WHERE week_type = 'any' OR (week_type = 'holiday') = is_holiday
+      CASE WHEN is_holiday THEN 'holiday' ELSE 'school' END AS "weekType",
+      source, request_line_id AS "requestLineId"
+    FROM (${careDaysSql(organisationId, scope, from, to)}) planned
     ORDER BY child_id, day, start_time, care_product_id`.execute(db);
   return rows;
 }

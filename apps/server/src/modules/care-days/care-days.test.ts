@@ -85,6 +85,8 @@ test('the weekday pattern and the period (inclusive end, open end) decide the pl
     startTime: '07:30',
     endTime: '18:30',
     weekType: 'school',
+    source: 'contract',
+    requestLineId: null,
   });
   // Only the children asked for.
   assert.deepEqual(dates(await selectCareDays(t.ctx.db, o.id, [open], '2027-09-01', '2027-09-30')), [

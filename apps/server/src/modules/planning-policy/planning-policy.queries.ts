@@ -76,11 +76,7 @@ export async function replaceOverrides(trx: Transaction<DB>, organisationId: str
  * The policy that applies to a group of the organisation: its kind's overrides over the organisation's values
  * (the same rule as `effectivePolicy`). Undefined when the organisation has no such group.
  */
-export async function selectEffectivePolicy(
-  db: Executor,
-  organisationId: string,
-  groupId: string,
-): Promise<PlanningPolicyValues | undefined> {
+function effectivePolicies(db: Executor, organisationId: string) {
   return db
     .selectFrom('groups as g')
     .innerJoin('planning_policies as p', 'p.organisation_id', 'g.organisation_id')
@@ -88,12 +84,35 @@ export async function selectEffectivePolicy(
       j.onRef('o.organisation_id', '=', 'g.organisation_id').onRef('o.group_kind', '=', 'g.kind'),
     )
     .select([
+      'g.id as groupId',
       sql<number>`coalesce(o.min_lead_hours, p.min_lead_hours)`.as('minLeadHours'),
       sql<number>`coalesce(o.horizon_days, p.horizon_days)`.as('horizonDays'),
       sql<number>`coalesce(o.cancel_deadline_hours, p.cancel_deadline_hours)`.as('cancelDeadlineHours'),
       sql<number>`coalesce(o.expiry_lead_hours, p.expiry_lead_hours)`.as('expiryLeadHours'),
     ])
-    .where('g.organisation_id', '=', organisationId)
-    .where('g.id', '=', groupId)
-    .executeTakeFirst();
+    .where('g.organisation_id', '=', organisationId);
+}
+
+export async function selectEffectivePolicy(
+  db: Executor,
+  organisationId: string,
+  groupId: string,
+): Promise<PlanningPolicyValues | undefined> {
+  const row = await effectivePolicies(db, organisationId).where('g.id', '=', groupId).executeTakeFirst();
+  if (!row) return undefined;
+  const { groupId: _group, ...values } = row;
+  return values;
+}
+
+/** The effective policy of each of `groupIds` (one query), by group id. */
+export async function selectEffectivePolicies(
+  db: Executor,
+  organisationId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, PlanningPolicyValues>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await effectivePolicies(db, organisationId)
+    .where('g.id', 'in', [...groupIds])
+    .execute();
+  return new Map(rows.map(({ groupId, ...values }) => [groupId, values]));
 }

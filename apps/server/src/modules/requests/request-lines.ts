@@ -1,0 +1,88 @@
+import type { Locale, RequestLine } from '@nestje/contract';
+import type { Transaction } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import type { AppContext } from '../../context.ts';
+import type { DB } from '../../db/generated/schema.ts';
+import { toDate } from '../../time/clock.ts';
+import { cancelDeadline } from './day-parts.ts';
+import { requestOutcomeMail } from './request-mail.ts';
+import {
+  concludeRequest,
+  type LineRow,
+  selectRequestLines,
+  selectRequestRecipient,
+} from './requests.queries.ts';
+
+/** A line as the API shows it, with whether it can be cancelled now and until when (P12, B2). */
+export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine {
+  let deadline: Temporal.Instant | null = null;
+  if (row.earliestOpenDate !== null && row.earliestOpenTime !== null) {
+    deadline = cancelDeadline(row.earliestOpenDate, row.earliestOpenTime, {
+      minLeadHours: 0,
+      horizonDays: 1,
+      expiryLeadHours: 0,
+      cancelDeadlineHours: row.cancelDeadlineHours,
+    });
+  }
+  const open = row.status === 'pending';
+  const inTime = deadline !== null && Temporal.Instant.compare(now, deadline) < 0;
+  return {
+    id: row.id,
+    requestId: row.requestId,
+    bookingId: row.bookingId,
+    kind: row.kind,
+    childId: row.childId,
+    childName: row.childName,
+    groupId: row.groupId,
+    groupName: row.groupName,
+    locationName: row.locationName,
+    productName: row.productName,
+    date: row.date,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    priceCents: row.priceCents,
+    payment: { method: row.payment },
+    status: row.status,
+    submittedAt: row.submittedAt.toISOString(),
+    submittedBy: row.submittedBy,
+    expiresAt: row.expiresAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    reason: row.reason,
+    assessAsWhole: row.assessAsWhole,
+    comment: row.comment,
+    periodLines: row.periodLines,
+    cancel: {
+      allowed: open && inTime,
+      refusal: !open ? 'not_pending' : inTime ? null : 'deadline_passed',
+      deadline: open && deadline ? deadline.toString() : null,
+    },
+  };
+}
+
+/**
+ * Concludes each request none of whose lines is open any more, once, and sends its one message (P9): a mail to
+ * the guardian who submitted it, in the transaction that closed its last line, so it goes out exactly when that
+ * commits. A request whose lines the parent cancelled all is concluded without a message.
+ */
+export async function concludeRequests(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  organisationId: string,
+  requestIds: Iterable<string>,
+): Promise<void> {
+  const at = toDate(ctx.clock.now());
+  for (const requestId of new Set(requestIds)) {
+    if (!(await concludeRequest(trx, organisationId, requestId, at))) continue;
+    const lines = await selectRequestLines(trx, organisationId, requestId);
+    if (lines.every((l) => l.status === 'cancelled')) continue;
+    const recipient = await selectRequestRecipient(trx, organisationId, requestId);
+    if (!recipient || recipient.disabled_at !== null) continue;
+    const mail = requestOutcomeMail(recipient.locale as Locale, {
+      firstName: recipient.first_name,
+      organisationName: recipient.organisation_name,
+      link: `${ctx.config.publicUrl}/agenda/aanvragen`,
+      lines,
+    });
+    await ctx.jobs.send(trx, ctx.mailJob, { organisationId, to: recipient.email, ...mail });
+  }
+}
