@@ -13,6 +13,7 @@ import { shareIdempotencyKeyParameter } from './idempotency/openapi.ts';
 import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { benchRoutes } from './modules/bench/bench.routes.ts';
+import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { careDaysRoutes } from './modules/care-days/care-days.routes.ts';
 import { devRoutes } from './modules/dev/dev.routes.ts';
 import { familiesRoutes } from './modules/families/families.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await identityRoutes(api, ctx);
       await organisationRoutes(api, ctx);
       await careDaysRoutes(api, ctx);
+      await calendarFeedRoutes(api, ctx);
       await planningPolicyRoutes(api, ctx);
       await agendaRoutes(api, ctx);
       await requestsRoutes(api, ctx);

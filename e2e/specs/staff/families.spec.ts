@@ -1,9 +1,8 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { CSRF, setClock } from '../../fixtures/clock.ts';
 import { linkFromMailbox } from '../../fixtures/mailbox.ts';
 import { FamiliesPage, ImportPage } from '../../pages/families.ts';
 import { DEMO, signInAs } from '../../pages/sign-in.ts';
-
-const CSRF = { 'X-Nestje-Csrf': '1' };
 
 /** A date `days` after today (UTC calendar arithmetic is enough for test data), as `YYYY-MM-DD`. */
 function daysFromToday(days: number): string {
@@ -27,11 +26,6 @@ function mondayFromToday(days: number): string {
 }
 
 const dutchDate = (isoDate: string) => isoDate.split('-').reverse().join('-');
-
-async function setClock(request: APIRequestContext, now: string | null): Promise<void> {
-  const response = await request.put('/api/v1/dev/clock', { data: { now }, headers: CSRF });
-  expect(response.ok()).toBe(true);
-}
 
 // A unique part per run: the e2e database is shared by the specs of one run, and the spec may run again.
 const run = Date.now().toString(36);

@@ -42,5 +42,8 @@ export const errorCodes = [
   'auth.password_too_weak',
   'auth.account_disabled',
   'idempotency.mismatch',
+  'request.not_pending',
+  'request.deadline_passed',
+  'request.overlap',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,5 +1,6 @@
 export * from './agenda.ts';
 export * from './audit.ts';
+export * from './calendar-feed.ts';
 export * from './care-days.ts';
 export * from './dev.ts';
 export * from './errors.ts';

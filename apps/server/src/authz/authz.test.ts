@@ -34,6 +34,7 @@ describe('every route declares an action (deny by default)', () => {
       .sort();
     assert.deepEqual(publicApi, [
       'GET /api/v1/branding/:slug/logo',
+      'GET /api/v1/calendar/:file',
       'GET /api/v1/dev/clock',
       'GET /api/v1/dev/mailbox',
       'POST /api/v1/auth/activation/complete',

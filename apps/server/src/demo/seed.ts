@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
 import { toDate } from '../time/clock.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
+import { seedRequests } from './seed-requests.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'nestje-demo';
@@ -205,6 +206,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       groupIds: [vso],
     });
 
+    const staffAccounts = new Map<string, string>();
     const staff = async (
       firstName: string,
       lastName: string,
@@ -215,13 +217,14 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
     ) => {
       const id = await org.insertStaffMember(trx, o, { firstName, lastName, email });
       await org.insertStaffRole(trx, o, { staffMemberId: id, role, ...scope });
-      await insertAccount(trx, o, {
+      const accountId = await insertAccount(trx, o, {
         email,
         kind: 'staff',
         staffMemberId: id,
         passwordHash: passwordHashes[i],
         activatedAt,
       });
+      staffAccounts.set(email, accountId);
       return id;
     };
     const mila = await staff(
@@ -235,6 +238,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
     const milaFloris = { staffMemberId: mila, role: 'group_staff', groupId: floris };
     await org.insertStaffRole(trx, o, milaFloris);
     await staff('Peter', 'Bakker', 'planner@demo.nestje.nl', 'planner', { locationId: haarlem }, 3);
+    const plannerAccount = staffAccounts.get('planner@demo.nestje.nl') as string;
     await staff('Anouk', 'Visser', 'beheer@demo.nestje.nl', 'organisation_admin', {}, 4);
 
     const sanne = await families.insertGuardian(trx, o, {
@@ -247,7 +251,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       postcode: '2013 DH',
       city: 'Haarlem',
     });
-    await insertAccount(trx, o, {
+    const sanneAccount = await insertAccount(trx, o, {
       email: 'ouder@demo.nestje.nl',
       kind: 'guardian',
       guardianId: sanne,
@@ -307,7 +311,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       email: 'ouder2@demo.nestje.nl',
       city: 'Haarlem',
     });
-    await insertAccount(trx, o, {
+    const fatimaAccount = await insertAccount(trx, o, {
       email: 'ouder2@demo.nestje.nl',
       kind: 'guardian',
       guardianId: fatima,
@@ -329,6 +333,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       days: [2, 4].map((weekday) => ({ weekday, careProductId: middag })),
     });
     await seedFamiliesToInvite(ctx, trx, o, { haarlem, hamsters, middag, noortje });
+    await seedRequests(ctx, trx, o, {
+      sanne,
+      sanneAccount,
+      fatima,
+      fatimaAccount,
+      noortje,
+      ties,
+      yara,
+      plannerAccount,
+    });
   });
   return { ...info, organisationName: name, created: true };
 }

@@ -5,6 +5,8 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { MailboxPage } from '../features/dev/MailboxPage.tsx';
+import { RequestDayPage } from '../features/parent/agenda/RequestDayPage.tsx';
+import { RequestsOverviewPage } from '../features/parent/agenda/RequestsOverviewPage.tsx';
 import {
   AgendaPage,
   MessagesPage,
@@ -13,6 +15,7 @@ import {
   OtherPage,
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
+import { AssessmentSection } from '../features/staff/assessment/routes.tsx';
 import { familiesRoutes } from '../features/staff/families/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
@@ -42,6 +45,8 @@ export const routes: RouteObject[] = [
           { path: '/mijn-kind', element: <MyChildPage /> },
           { path: '/berichten', element: <MessagesPage /> },
           { path: '/agenda', element: <AgendaPage /> },
+          { path: '/agenda/dag-aanvragen', element: <RequestDayPage /> },
+          { path: '/agenda/aanvragen', element: <RequestsOverviewPage /> },
           { path: '/mijn-locatie', element: <MyLocationPage /> },
           { path: '/overig', element: <OtherPage /> },
         ],
@@ -58,7 +63,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <StaffSectionPage id="overview" /> },
           { path: 'organisatie', children: setupRoutes },
           { path: 'gezinnen', children: familiesRoutes },
-          { path: 'aanvragen', element: <StaffSectionPage id="requests" /> },
+          { path: 'aanvragen', element: <AssessmentSection /> },
           { path: 'tijdlijn', element: <StaffSectionPage id="timeline" /> },
           { path: 'berichten', element: <StaffSectionPage id="messages" /> },
           { path: 'inhoud', element: <StaffSectionPage id="content" /> },

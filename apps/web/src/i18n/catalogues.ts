@@ -1,4 +1,10 @@
 import en from './en.json';
+import agendaEn from './features/agenda.en.json';
+import agendaNl from './features/agenda.nl.json';
+import assessmentEn from './features/assessment.en.json';
+import assessmentNl from './features/assessment.nl.json';
+import calendarFeedEn from './features/calendarFeed.en.json';
+import calendarFeedNl from './features/calendarFeed.nl.json';
 import familiesEn from './features/families.en.json';
 import familiesNl from './features/families.nl.json';
 import setupEn from './features/setup.en.json';
@@ -25,7 +31,26 @@ export function mergeCatalogues(...parts: Catalogue[]): Catalogue {
   return result;
 }
 
-export type Messages = typeof nl & typeof setupNl & typeof familiesNl;
+export type Messages = typeof nl &
+  typeof setupNl &
+  typeof familiesNl &
+  typeof assessmentNl &
+  typeof agendaNl &
+  typeof calendarFeedNl;
 
-export const nlMessages = mergeCatalogues(nl, setupNl, familiesNl) as Messages;
-export const enMessages = mergeCatalogues(en, setupEn, familiesEn) as Messages;
+export const nlMessages = mergeCatalogues(
+  nl,
+  setupNl,
+  familiesNl,
+  assessmentNl,
+  agendaNl,
+  calendarFeedNl,
+) as Messages;
+export const enMessages = mergeCatalogues(
+  en,
+  setupEn,
+  familiesEn,
+  assessmentEn,
+  agendaEn,
+  calendarFeedEn,
+) as Messages;

@@ -37,3 +37,10 @@ export function formatLongDate(date: LocalDate, locale: Locale): string {
 export function fullName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
 }
+
+/** A price in cents as people read it, e.g. "€ 12,50" (nl) or "€12.50" (en). */
+export function formatEuros(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+}

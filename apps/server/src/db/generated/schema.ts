@@ -47,6 +47,15 @@ export interface AuditEvents {
   subject_label: string | null;
 }
 
+export interface CalendarFeeds {
+  organisation_id: string;
+  id: Generated<string>;
+  guardian_id: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface CareProductGroups {
   organisation_id: string;
   care_product_id: string;
@@ -343,6 +352,7 @@ export interface DB {
   account_tokens: AccountTokens;
   accounts: Accounts;
   audit_events: AuditEvents;
+  calendar_feeds: CalendarFeeds;
   care_product_groups: CareProductGroups;
   care_products: CareProducts;
   care_request_lines: CareRequestLines;

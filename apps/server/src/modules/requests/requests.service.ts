@@ -215,7 +215,7 @@ export async function submitRequest(
     } catch (err) {
       // Two bookings of this request for one child that overlap.
       if ((err as { code?: unknown }).code === '23P01')
-        throw new Conflict('overlap', 'Two day parts of one child overlap');
+        throw new Conflict('request.overlap', 'Two day parts of one child overlap');
       throw err;
     }
     // Children of this request competing for the last places: no slot may now hold more than its capacity.
@@ -291,12 +291,16 @@ export async function cancelRequestLine(ctx: AppContext, principal: Principal, l
   return ctx.db.transaction().execute(async (trx) => {
     const open = await lockOpenBookingLines(trx, org, lineId);
     const earliest = open[0];
-    if (!earliest) throw new Conflict('not_pending', 'This request is no longer open');
+    if (!earliest) throw new Conflict('request.not_pending', 'This request is no longer open');
     const policy = await selectEffectivePolicy(trx, org, earliest.groupId);
     if (!policy) throw new Error('A group without a policy');
     const deadline = cancelDeadline(earliest.date, earliest.startTime, policy);
     if (Temporal.Instant.compare(ctx.clock.now(), deadline) >= 0)
-      throw new AppError(409, 'deadline_passed', `Cancelling was possible until ${deadline.toString()}`);
+      throw new AppError(
+        409,
+        'request.deadline_passed',
+        `Cancelling was possible until ${deadline.toString()}`,
+      );
     const closed = await closeLines(
       trx,
       org,

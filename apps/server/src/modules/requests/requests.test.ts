@@ -253,7 +253,7 @@ test('a period makes a line per offered date and skips the others with their rea
   );
   const again = await f.client.post(`/api/v1/request-lines/${res.body.lines[0].id}/cancel`);
   assert.equal(again.status, 409);
-  assert.equal(again.body.error.code, 'not_pending');
+  assert.equal(again.body.error.code, 'request.not_pending');
   // A request the parent withdrew whole sends no message.
   const mails = await sql<{
     n: number;
@@ -287,7 +287,7 @@ test('cancelling after the policy deadline is refused with the deadline, in the 
   });
   const refused = await f.client.post(`/api/v1/request-lines/${made.body.lines[0].id}/cancel`);
   assert.equal(refused.status, 409);
-  assert.equal(refused.body.error.code, 'deadline_passed');
+  assert.equal(refused.body.error.code, 'request.deadline_passed');
   t.clock.set(DEFAULT_NOW);
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
+import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
 import { MyChildren } from './my-child/MyChildren.tsx';
 
 /** `/mijn-kind` (P3): the family's children; the diary and photos timeline comes below them. */
@@ -24,10 +25,7 @@ export function MessagesPage() {
 }
 
 /** `/agenda` (P7). */
-export function AgendaPage() {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t('parent.agenda.title')} text={t('parent.agenda.text')} />;
-}
+export { AgendaPage } from './agenda/AgendaPage.tsx';
 
 /** `/mijn-locatie` (P16). */
 export function MyLocationPage() {
@@ -42,6 +40,7 @@ export function OtherPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('parent.other.title')}</Title>
+      <CalendarFeedCard />
       <AccountSettings />
     </Stack>
   );

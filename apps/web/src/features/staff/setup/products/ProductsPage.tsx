@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListTable } from '../../../../components/ListTable.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
+import { formatEuros } from '../../../../lib/format.ts';
 import { renderList } from '../components/EmptyState.tsx';
 import { SearchField, useListSearch } from '../components/SearchField.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { summariseWeekdays } from '../groups/opening-hours.ts';
 import { useCareProducts } from '../queries.ts';
 import { setupPath } from '../setup-tabs.ts';
-import { formatEuros } from './money.ts';
 
 function ProductRow({ product }: { product: CareProduct }) {
   const { t } = useTranslation();

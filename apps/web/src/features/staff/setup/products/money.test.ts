@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuroInput, euroInputToCents, formatEuros } from './money.ts';
+import { formatEuros } from '../../../../lib/format.ts';
+import { centsToEuroInput, euroInputToCents } from './money.ts';
 
 describe('euros typed in a form, as cents', () => {
   it.each([

@@ -1,14 +1,5 @@
 import type { Locale } from '@nestje/contract';
 
-const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-/** A price in cents as people read it, e.g. "€ 12,50" (nl) or "€12.50" (en). */
-export function formatEuros(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
-}
-
 /** A price in cents as a form field shows it for editing: no currency sign or grouping, e.g. "12,50". */
 export function centsToEuroInput(cents: number, locale: Locale): string {
   const euros = Math.trunc(cents / 100);

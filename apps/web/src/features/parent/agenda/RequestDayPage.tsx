@@ -1,0 +1,238 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { REQUEST_PERIOD_MAX_DAYS } from '@nestje/contract';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
+import { Loading } from '../../../components/QueryResult.tsx';
+import { apiFieldErrors, fieldErrorTexts } from '../../../lib/form-errors.ts';
+import { todayInAmsterdam } from '../../../lib/today.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { ChildOptions } from './ChildOptions.tsx';
+import { summariseOptions } from './option-summary.ts';
+import { useCreateRequest, useRequestOptions } from './queries.ts';
+import { RequestSummary } from './RequestSummary.tsx';
+import {
+  assessAsWholeBlock,
+  chosenOptions,
+  emptyRequestForm,
+  expiryBounds,
+  expiryProblem,
+  formPathOf,
+  type PaymentMethod,
+  periodOf,
+  periodProblems,
+  type RequestFormValues,
+  requestBody,
+} from './request-form.ts';
+
+/** Where the server's field codes find their words on this form. */
+const FIELD_MESSAGES = {
+  careProductId: 'agenda.request.fieldErrors',
+  assessAsWhole: 'agenda.request.fieldErrors',
+  expiresOn: 'agenda.request.fieldErrors',
+  from: 'agenda.request.fieldErrors',
+  to: 'agenda.request.fieldErrors',
+};
+
+export interface SubmittedState {
+  submitted: number;
+  skipped: string[];
+}
+
+/** `/agenda/dag-aanvragen` (P8–P10): a date or period, a day part per child, how to pay, and "Indienen". */
+export function RequestDayPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('agenda.request.title'));
+  const navigate = useNavigate();
+  const today = todayInAmsterdam();
+  const form = useForm<RequestFormValues>({ initialValues: emptyRequestForm() });
+  const values = form.getValues();
+  const period = periodOf(values);
+  const options = useRequestOptions(period);
+  const children = useMemo(() => (options.data ? summariseOptions(options.data) : []), [options.data]);
+  const chosen = chosenOptions(values, children);
+  const block = assessAsWholeBlock(values, chosen.length);
+  const bounds = expiryBounds(today, values);
+  const create = useCreateRequest();
+  const dateErrors = fieldErrorTexts(t, periodProblems(values), FIELD_MESSAGES);
+
+  const submit = form.onSubmit((submitted) => {
+    if (create.isPending) return;
+    const problems = {
+      ...periodProblems(submitted),
+      ...(expiryProblem(submitted, today) ? { expiresOn: expiryProblem(submitted, today) ?? '' } : {}),
+    };
+    const current = chosenOptions(submitted, children);
+    if (Object.keys(problems).length > 0 || current.length === 0 || !options.data) {
+      form.setErrors({
+        ...fieldErrorTexts(t, problems, FIELD_MESSAGES),
+        ...(current.length === 0 ? { choices: t('agenda.request.nothingChosen') } : {}),
+      });
+      return;
+    }
+    const body = requestBody(submitted, current);
+    create.mutate(body, {
+      onSuccess: (created) => {
+        const state: SubmittedState = {
+          submitted: created.lines.length,
+          skipped: [...new Set(created.skipped.map((s) => s.date))],
+        };
+        void navigate('/agenda/aanvragen', { state });
+      },
+      onError: (error) =>
+        form.setErrors(
+          apiFieldErrors(error, t, { messages: FIELD_MESSAGES, formPath: (path) => formPathOf(path, body) }),
+        ),
+    });
+  });
+
+  return (
+    <Stack gap="lg" maw={720}>
+      <Anchor component={Link} to="/agenda" size="sm">
+        {t('agenda.request.back')}
+      </Anchor>
+      <Title order={1}>{t('agenda.request.title')}</Title>
+      <Text>{t('agenda.request.intro')}</Text>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <Paper withBorder p="md">
+            <Stack gap="sm" role="group" aria-labelledby="request-when">
+              <Text fw={600} id="request-when">
+                {t('agenda.request.when')}
+              </Text>
+              <SegmentedControl
+                data={[
+                  { value: 'date', label: t('agenda.request.single') },
+                  { value: 'period', label: t('agenda.request.period') },
+                ]}
+                {...form.getInputProps('mode')}
+              />
+              <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                <TextInput
+                  type="date"
+                  label={values.mode === 'date' ? t('agenda.request.date') : t('agenda.request.from')}
+                  min={bounds.min}
+                  required
+                  {...form.getInputProps('from')}
+                  error={form.errors.from ?? (values.from && dateErrors.from)}
+                />
+                {values.mode === 'period' && (
+                  <TextInput
+                    type="date"
+                    label={t('agenda.request.to')}
+                    description={t('agenda.request.periodHint', { max: REQUEST_PERIOD_MAX_DAYS })}
+                    min={values.from || undefined}
+                    required
+                    {...form.getInputProps('to')}
+                    error={form.errors.to ?? (values.to && dateErrors.to)}
+                  />
+                )}
+              </SimpleGrid>
+            </Stack>
+          </Paper>
+
+          {!period && <Text c="dimmed">{t('agenda.request.chooseDate')}</Text>}
+          {period && options.isPending && <Loading minHeight={80} />}
+          {period && options.isError && <FormErrorAlert error={options.error} />}
+          {options.data && period && (
+            <Stack gap="lg">
+              {options.data.dates.length === 1 && options.data.dates[0]?.closed && (
+                <Alert color="gray">
+                  {t('agenda.request.closedDay', { description: options.data.dates[0].closed })}
+                </Alert>
+              )}
+              {children.length === 0 && <Text c="dimmed">{t('agenda.request.noChildren')}</Text>}
+              {children.map((child) => (
+                <Paper key={child.childId} withBorder p="md">
+                  <ChildOptions
+                    child={child}
+                    colourIndex={options.data.children.findIndex((c) => c.id === child.childId)}
+                    options={options.data}
+                    value={values.choices[child.childId] ?? ''}
+                    onChange={(value) => {
+                      form.setFieldValue(`choices.${child.childId}`, value);
+                      form.clearFieldError('choices');
+                    }}
+                    payment={values.payments[child.childId] ?? 'invoice'}
+                    onPaymentChange={(method: PaymentMethod) =>
+                      form.setFieldValue(`payments.${child.childId}`, method)
+                    }
+                    error={form.errors[`choices.${child.childId}`]}
+                  />
+                </Paper>
+              ))}
+              {typeof form.errors.choices === 'string' && (
+                <Alert color="red" variant="light">
+                  {form.errors.choices}
+                </Alert>
+              )}
+
+              <Paper withBorder p="md">
+                <Stack gap="sm">
+                  <Title order={2} size="h4">
+                    {t('agenda.request.processing')}
+                  </Title>
+                  <Checkbox
+                    label={t('agenda.request.assessAsWhole')}
+                    description={
+                      block === 'period'
+                        ? t('agenda.request.assessAsWholePeriod')
+                        : block === 'no_child'
+                          ? t('agenda.request.assessAsWholeNoChild')
+                          : t('agenda.request.assessAsWholeHint')
+                    }
+                    disabled={block !== null}
+                    {...form.getInputProps('assessAsWhole', { type: 'checkbox' })}
+                    checked={block === null && values.assessAsWhole}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('agenda.request.expiresOn')}
+                    description={t('agenda.request.expiresOnHint')}
+                    min={bounds.min}
+                    max={bounds.max || undefined}
+                    maw={280}
+                    {...form.getInputProps('expiresOn')}
+                  />
+                  <Textarea
+                    label={t('agenda.request.comment')}
+                    placeholder={t('agenda.request.commentPlaceholder')}
+                    rows={3}
+                    maxLength={1000}
+                    {...form.getInputProps('comment')}
+                  />
+                </Stack>
+              </Paper>
+
+              <Divider />
+              <RequestSummary options={options.data} summaries={children} chosen={chosen} />
+              <FormErrorAlert error={create.error} />
+              <Group>
+                <Button type="submit" loading={create.isPending} disabled={chosen.length === 0}>
+                  {t('agenda.request.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
