@@ -19,6 +19,26 @@ export interface Endpoint {
   session?: SessionRole;
 }
 
+/** Today in Europe/Amsterdam (the server's calendar), as `YYYY-MM-DD`. */
+export function amsterdamToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** The first date with ISO weekday `weekday` (Monday = 1) at least `minDays` after `today`. */
+export function nextWeekday(today: string, weekday: number, minDays: number): string {
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + minDays);
+  while (((date.getUTCDay() + 6) % 7) + 1 !== weekday) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const TODAY = amsterdamToday();
+/**
+ * A Tuesday at least three days ahead: past the request deadline and within the horizon, so the demo family's day
+ * parts are evaluated (Noortje has no contract that day, Ties has BSO and VSO).
+ */
+export const OPTIONS_DATE = nextWeekday(TODAY, 2, 3);
+
 /** Every ratio is relative to this floor route: it does nothing but pass through the hooks every route has. */
 export const REFERENCE_PATH = '/api/v1/bench/empty';
 
@@ -44,4 +64,17 @@ export const endpoints: Endpoint[] = [
     path: '/api/v1/audit-events?limit=50',
     session: 'admin',
   },
+  {
+    name: 'GET /requests/options (parent)',
+    method: 'GET',
+    path: `/api/v1/requests/options?from=${OPTIONS_DATE}`,
+    session: 'parent',
+  },
+  {
+    name: 'GET /agenda 92 days (parent)',
+    method: 'GET',
+    path: `/api/v1/agenda?from=${TODAY}&days=92`,
+    session: 'parent',
+  },
+  { name: 'GET /assessment (planner)', method: 'GET', path: '/api/v1/assessment', session: 'planner' },
 ];

@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type BenchDatabase, createBenchDatabase, describeDatabase } from './database.ts';
 import { DEMO_LOGINS, type Endpoint, endpoints, REFERENCE_PATH, type SessionRole } from './endpoints.ts';
 import { machineInfo, markdownTable, SESSION_COOKIE, writeResults } from './report.ts';
-import { type BenchServer, launchServer } from './server.ts';
+import { type ScaleSeedSummary, seedScaleOn } from './scale-seed.ts';
+import { type BenchServer, createDataDir, launchServer } from './server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 10;
@@ -39,6 +41,16 @@ function secondsFromEnv(): number {
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new Error(`BENCH_SECONDS is not a positive number: ${raw}`);
   return seconds;
+}
+
+/** `BENCH_SCALE_CHILDREN`: how many children the scale seed adds (5,000 by default; 0 measures the bare demo). */
+function scaleFromEnv(): number {
+  const raw = process.env.BENCH_SCALE_CHILDREN;
+  if (raw === undefined || raw === '') return 5000;
+  const children = Number(raw);
+  if (!Number.isInteger(children) || children < 0)
+    throw new Error(`BENCH_SCALE_CHILDREN is not a whole number: ${raw}`);
+  return children;
 }
 
 const mib = (kib: number | null) => (kib === null ? null : Math.round((kib / 1024) * 10) / 10);
@@ -196,9 +208,12 @@ function formatTable(measurements: Measurement[]): string {
 
 async function main(): Promise<number> {
   const seconds = secondsFromEnv();
+  const scaleChildren = scaleFromEnv();
   const givenUrl = process.env.BENCH_DATABASE_URL || null;
   let database: BenchDatabase | null = null;
   let server: BenchServer | null = null;
+  const dataDir = createDataDir();
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
 
   let cleaning: Promise<void> | null = null;
   const cleanUp = () => {
@@ -206,6 +221,7 @@ async function main(): Promise<number> {
       try {
         await server?.stop();
       } finally {
+        removeDataDir();
         await database?.drop();
       }
     })();
@@ -220,7 +236,10 @@ async function main(): Promise<number> {
       cleanUp().finally(() => process.exit(code));
     });
   }
-  process.once('exit', () => server?.stopNow());
+  process.once('exit', () => {
+    server?.stopNow();
+    removeDataDir();
+  });
 
   try {
     const engine = givenUrl ? describeDatabase(givenUrl) : 'embedded (PGlite, fresh data folder)';
@@ -231,10 +250,38 @@ async function main(): Promise<number> {
     }
     console.log(`Starting the server on ${givenUrl ? 'PostgreSQL' : 'the embedded database'}…`);
     const started = Date.now();
-    server = await launchServer({ root: ROOT, databaseUrl: database?.url ?? null });
+    const databaseUrl = database?.url ?? null;
+    server = await launchServer({ root: ROOT, databaseUrl, dataDir });
     await server.waitReady();
     const startSeconds = (Date.now() - started) / 1000;
     console.log(`Ready after ${startSeconds.toFixed(1)} s (pid ${server.pid}).`);
+
+    // The scale seed writes next to the demo organisation the server created; the embedded database is open in
+    // one process at a time, so the server stops for it and starts again on the same data.
+    let scaleSeed: ScaleSeedSummary | null = null;
+    let restartSeconds: number | null = null;
+    if (scaleChildren > 0) {
+      await server.stop();
+      server = null;
+      process.stdout.write(`Adding about ${scaleChildren} children with a year of history… `);
+      scaleSeed = await seedScaleOn(
+        databaseUrl
+          ? { kind: 'postgres', url: databaseUrl }
+          : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+        scaleChildren,
+      );
+      console.log(
+        `${scaleSeed.seconds.toFixed(1)} s (+ ${scaleSeed.analyseSeconds.toFixed(1)} s ANALYZE): ` +
+          `${scaleSeed.children} children, ${scaleSeed.guardians} guardians, ${scaleSeed.placements} placements, ` +
+          `${scaleSeed.groups} groups at ${scaleSeed.locations} more locations, ${scaleSeed.lines} request lines ` +
+          `(${scaleSeed.pending} open, ${scaleSeed.pendingAtHaarlem} of them at Haarlem).`,
+      );
+      const restarted = Date.now();
+      server = await launchServer({ root: ROOT, databaseUrl, dataDir });
+      await server.waitReady();
+      restartSeconds = (Date.now() - restarted) / 1000;
+      console.log(`Started again after ${restartSeconds.toFixed(1)} s (pid ${server.pid}).`);
+    }
 
     const cookies = new Map<SessionRole, string>();
     for (const role of new Set(endpoints.flatMap((e) => (e.session ? [e.session] : [])))) {
@@ -305,6 +352,9 @@ async function main(): Promise<number> {
         connections: CONNECTIONS,
       },
       serverStartSeconds: startSeconds,
+      /** What the scale seed added and how long it took; null without it (BENCH_SCALE_CHILDREN=0). */
+      scaleSeed,
+      serverRestartSeconds: restartSeconds,
       serverMemory: memory,
       /** Throughput of the empty floor route measured again after the others, relative to the first time. */
       floorDrift,

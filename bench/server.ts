@@ -52,6 +52,21 @@ export interface BenchServer {
   stopNow(): void;
 }
 
+/** A fresh temporary data folder for a server (or for servers one after the other on one database). */
+export function createDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'nestje-bench-'));
+}
+
+/** `BENCH_PORT`: a fixed port for the server instead of a free one (where only some ports may be used). */
+function portFromEnv(): number | null {
+  const raw = process.env.BENCH_PORT;
+  if (raw === undefined || raw === '') return null;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`BENCH_PORT is not a port: ${raw}`);
+  return port;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -72,9 +87,12 @@ async function freePort(): Promise<number> {
 export async function launchServer(options: {
   root: string;
   databaseUrl: string | null;
+  /** A data folder the caller owns (kept on stop, so a second server can reopen it); a fresh one otherwise. */
+  dataDir?: string;
 }): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'nestje-bench-'));
-  const port = await freePort();
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? createDataDir();
+  const port = portFromEnv() ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -131,7 +149,9 @@ export async function launchServer(options: {
   });
 
   let stopped = false;
-  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  const removeData = () => {
+    if (ownsData) rmSync(dataDir, { recursive: true, force: true });
+  };
   const stopNow = () => {
     if (stopped) return;
     stopped = true;

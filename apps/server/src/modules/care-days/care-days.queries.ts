@@ -89,8 +89,9 @@ export function isClosedSql(
 }
 
 /**
- * The SQL of every planned care day in `scope` from `from` to `to` (both inclusive), as rows of CareDayRow's
- * columns in snake case with `day` a date and times as `time`: for reuse inside other queries (occupancy).
+ * The SQL of every planned care day in `scope` from `from` to `to` (both inclusive; or only on `onDays` within
+ * them), as rows of CareDayRow's columns in snake case with `day` a date and times as `time`: for reuse inside
+ * other queries (occupancy).
  *
  * A day is planned when a placement of the child covers it (start date to end date inclusive, open-ended when
  * null) and has a placement day for its ISO weekday; the care product of that placement day sets the times and
@@ -100,9 +101,19 @@ export function isClosedSql(
  * of every location (no location) and of the group's location remove the day. Approved extra-day request lines
  * add days (they were checked against closing days when requested). Absences and swaps join here later.
  *
+ * Whether a day is a holiday or closed is worked out once per location and day (`ld`), not per child.
  * Everything is a local `date` or `time`: the answer does not depend on the server's or session's time zone.
  */
-export function careDaysSql(organisationId: string, scope: CareDayScope, from: string, to: string) {
+export function careDaysSql(
+  organisationId: string,
+  scope: CareDayScope,
+  from: string,
+  to: string,
+  onDays?: readonly string[],
+) {
+  const days = onDays
+    ? sql`SELECT DISTINCT unnest(${[...onDays]}::date[]) AS day`
+    : sql`SELECT (${from}::date + g.n) AS day FROM generate_series(0, ${to}::date - ${from}::date) AS g (n)`;
   return sql<{
     child_id: string;
     day: string;
@@ -116,33 +127,41 @@ export function careDaysSql(organisationId: string, scope: CareDayScope, from: s
     source: 'contract' | 'extra';
     request_line_id: string | null;
   }>`
-    SELECT * FROM (
-      SELECT p.child_id, d.day, p.id AS placement_id, p.group_id, g.location_id, cp.id AS care_product_id,
-        cp.start_time, cp.end_time, cp.week_type,
-        ${isHolidaySql(sql`p.organisation_id`, sql`g.location_id`, sql`d.day`)} AS is_holiday,
-        'contract'::text AS source, NULL::uuid AS request_line_id
-      FROM (
-        SELECT (${from}::date + g.n) AS day FROM generate_series(0, ${to}::date - ${from}::date) AS g (n)
-      ) d
-      JOIN placements p ON p.organisation_id = ${organisationId}
-        AND p.start_date <= d.day AND (p.end_date IS NULL OR p.end_date >= d.day)
-      JOIN placement_days pd ON pd.organisation_id = p.organisation_id AND pd.placement_id = p.id
-        AND pd.weekday = extract(isodow FROM d.day)
-      JOIN care_products cp ON cp.organisation_id = pd.organisation_id AND cp.id = pd.care_product_id
+    WITH d AS (${days}),
+    pl AS (
+      SELECT p.id, p.child_id, p.group_id, p.start_date, p.end_date, g.location_id
+      FROM placements p
       JOIN groups g ON g.organisation_id = p.organisation_id AND g.id = p.group_id
-      WHERE ${scopeFilter(scope, 'p')}
-        AND NOT ${isClosedSql(sql`p.organisation_id`, sql`g.location_id`, sql`d.day`)}
-    ) contract
-    WHERE week_type = 'any' OR (week_type = 'holiday') = is_holiday
+      WHERE p.organisation_id = ${organisationId} AND ${scopeFilter(scope, 'p')}
+        AND p.start_date <= ${to}::date AND (p.end_date IS NULL OR p.end_date >= ${from}::date)
+    ),
+    ex AS (
+      SELECT l.id, l.child_id, l.group_id, g.location_id, l.date AS day, l.care_product_id, l.start_time, l.end_time
+      FROM care_request_lines l
+      JOIN groups g ON g.organisation_id = l.organisation_id AND g.id = l.group_id
+      WHERE l.organisation_id = ${organisationId} AND l.status = 'approved'
+        AND l.date BETWEEN ${from}::date AND ${to}::date AND l.date IN (SELECT day FROM d)
+        AND ${scopeFilter(scope, 'l')}
+    ),
+    ld AS (
+      SELECT loc.location_id, d.day,
+        ${isHolidaySql(sql`${organisationId}::uuid`, sql`loc.location_id`, sql`d.day`)} AS is_holiday,
+        ${isClosedSql(sql`${organisationId}::uuid`, sql`loc.location_id`, sql`d.day`)} AS is_closed
+      FROM (SELECT location_id FROM pl UNION SELECT location_id FROM ex) loc CROSS JOIN d
+    )
+    SELECT pl.child_id, d.day, pl.id AS placement_id, pl.group_id, pl.location_id, cp.id AS care_product_id,
+      cp.start_time, cp.end_time, ld.is_holiday, 'contract'::text AS source, NULL::uuid AS request_line_id
+    FROM d
+    JOIN pl ON pl.start_date <= d.day AND (pl.end_date IS NULL OR pl.end_date >= d.day)
+    JOIN placement_days pd ON pd.organisation_id = ${organisationId} AND pd.placement_id = pl.id
+      AND pd.weekday = extract(isodow FROM d.day)
+    JOIN care_products cp ON cp.organisation_id = pd.organisation_id AND cp.id = pd.care_product_id
+    JOIN ld ON ld.location_id = pl.location_id AND ld.day = d.day
+    WHERE NOT ld.is_closed AND (cp.week_type = 'any' OR (cp.week_type = 'holiday') = ld.is_holiday)
     UNION ALL
-    SELECT l.child_id, l.date AS day, NULL::uuid AS placement_id, l.group_id, g.location_id,
-      l.care_product_id, l.start_time, l.end_time, 'any'::text AS week_type,
-      ${isHolidaySql(sql`l.organisation_id`, sql`g.location_id`, sql`l.date`)} AS is_holiday,
-      'extra'::text AS source, l.id AS request_line_id
-    FROM care_request_lines l
-    JOIN groups g ON g.organisation_id = l.organisation_id AND g.id = l.group_id
-    WHERE l.organisation_id = ${organisationId} AND l.status = 'approved'
-      AND l.date BETWEEN ${from}::date AND ${to}::date AND ${scopeFilter(scope, 'l')}`;
+    SELECT ex.child_id, ex.day, NULL::uuid, ex.group_id, ex.location_id, ex.care_product_id, ex.start_time,
+      ex.end_time, ld.is_holiday, 'extra'::text, ex.id
+    FROM ex JOIN ld ON ld.location_id = ex.location_id AND ld.day = ex.day`;
 }
 
 /**

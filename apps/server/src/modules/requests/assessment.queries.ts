@@ -6,15 +6,15 @@ import { type LineRow, linesQuery } from './requests.queries.ts';
 /** The most lines the queue shows at once. */
 export const QUEUE_LIMIT = 500;
 
-/** The open lines among `permitted`, optionally of one location and a date range, by date, location and group. */
+/** The open lines in the groups `groups`, optionally of one location and a date range, by date, location and group. */
 export async function selectQueueLines(
   db: Executor,
   organisationId: string,
-  permitted: IdQuery,
+  groups: IdQuery,
   filter: { locationId?: string; from?: string; to?: string },
 ): Promise<LineRow[]> {
   const { rows } = await sql<LineRow>`
-    ${linesQuery(organisationId)} AND l.status = 'pending' AND l.id IN (${permitted})
+    ${linesQuery(organisationId)} AND l.status = 'pending' AND l.group_id IN (${groups})
       AND (${filter.locationId ?? null}::uuid IS NULL OR g.location_id = ${filter.locationId ?? null}::uuid)
       AND (${filter.from ?? null}::date IS NULL OR l.date >= ${filter.from ?? null}::date)
       AND (${filter.to ?? null}::date IS NULL OR l.date <= ${filter.to ?? null}::date)

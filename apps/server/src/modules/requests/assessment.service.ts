@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { selectQueueLines } from './assessment.queries.ts';
 import { lockGroups, selectOccupancy } from './occupancy.queries.ts';
 import { concludeRequests, toRequestLine } from './request-lines.ts';
-import { requestLineAssess } from './requests.actions.ts';
+import { groupRequestsAssess, requestLineAssess } from './requests.actions.ts';
 import { closeLines, lockLine, selectLineGroup, selectLiveRequestLineIds } from './requests.queries.ts';
 
 /**
@@ -19,9 +19,9 @@ export async function getAssessmentQueue(
   principal: Principal,
   query: { locationId?: string; from?: string; to?: string },
 ): Promise<AssessmentQueue> {
-  const lineIds = permittedIds(ctx.db, principal, ctx.clock, requestLineAssess.name);
-  if (lineIds === null) return { lines: [] };
-  const rows = await selectQueueLines(ctx.db, principal.organisationId, lineIds, query);
+  const groups = permittedIds(ctx.db, principal, ctx.clock, groupRequestsAssess.name);
+  if (groups === null) return { lines: [] };
+  const rows = await selectQueueLines(ctx.db, principal.organisationId, groups, query);
   const occupancy = await selectOccupancy(ctx.db, principal.organisationId, rows);
   const now = ctx.clock.now();
   return {

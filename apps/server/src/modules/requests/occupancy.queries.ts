@@ -33,11 +33,22 @@ export async function selectOccupancy(
   slots: readonly Slot[],
 ): Promise<SlotOccupancy[]> {
   if (slots.length === 0) return [];
+  const { rows } = await occupancyQuery(organisationId, slots).execute(db);
+  return rows.map((r) => ({
+    capacity: r.capacity,
+    confirmed: r.confirmed,
+    pending: r.pending,
+    total: r.total,
+  }));
+}
+
+/** The SQL of selectOccupancy (for EXPLAIN when tuning). */
+export function occupancyQuery(organisationId: string, slots: readonly Slot[]) {
   const groupIds = [...new Set(slots.map((s) => s.groupId))];
   const dates = slots.map((s) => s.date).sort();
   const from = dates[0] as string;
   const to = dates[dates.length - 1] as string;
-  const { rows } = await sql<{
+  return sql<{
     idx: string;
     capacity: number;
     confirmed: number;
@@ -52,7 +63,7 @@ export async function selectOccupancy(
     ),
     presence AS (
       SELECT cd.child_id, cd.group_id, cd.day, cd.start_time, cd.end_time, false AS pending
-      FROM (${careDaysSql(organisationId, { groups: groupIds }, from, to)}) cd
+      FROM (${careDaysSql(organisationId, { groups: groupIds }, from, to, dates)}) cd
       UNION ALL
       SELECT l.child_id, l.group_id, l.date, l.start_time, l.end_time, true
       FROM care_request_lines l
@@ -84,13 +95,7 @@ export async function selectOccupancy(
     JOIN groups g ON g.organisation_id = ${organisationId} AND g.id = s.group_id
     LEFT JOIN counts c ON c.idx = s.idx
     GROUP BY s.idx, g.capacity
-    ORDER BY s.idx`.execute(db);
-  return rows.map((r) => ({
-    capacity: r.capacity,
-    confirmed: r.confirmed,
-    pending: r.pending,
-    total: r.total,
-  }));
+    ORDER BY s.idx`;
 }
 
 /**

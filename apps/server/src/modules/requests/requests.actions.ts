@@ -51,5 +51,7 @@ export const assessmentRead = defineAction('assessment.read', 'organisation', [
   hasAnyRole(...PLANNING_ROLES),
 ]);
 
-/** The groups whose lines the principal assesses (for filtering the queue). */
-export const assessableGroups = staffOfGroup(...PLANNING_ROLES);
+/** The groups whose lines the principal assesses: the queue is filtered by them. Target: a group. */
+export const groupRequestsAssess = defineAction('group.assessRequests', 'group', [
+  staffOfGroup(...PLANNING_ROLES),
+]);
