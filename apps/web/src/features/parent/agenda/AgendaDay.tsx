@@ -56,6 +56,11 @@ function ItemButton({
                 {t('agenda.optionExtra')}
               </Badge>
             )}
+            {item.kind === 'care' && item.source === 'extra' && (
+              <Badge color="teal" variant="light" size="sm">
+                {t('agenda.extraDay')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm">
             {times} · {item.productName}

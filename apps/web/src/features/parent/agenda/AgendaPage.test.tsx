@@ -5,7 +5,7 @@ import { guardianAccount, meFor } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 import { HAMSTERS, NOORTJE, TIES } from './test-data.ts';
 
-const care = (startTime: string, endTime: string) => ({
+const care = (startTime: string, endTime: string, source: 'contract' | 'extra' = 'contract') => ({
   kind: 'care',
   childId: NOORTJE,
   groupId: HAMSTERS,
@@ -14,9 +14,9 @@ const care = (startTime: string, endTime: string) => ({
   productName: '52 weken flexibel middag',
   startTime,
   endTime,
-  source: 'contract',
+  source,
   lineId: null,
-  status: null,
+  status: source === 'extra' ? 'approved' : null,
 });
 
 const children = [
@@ -44,6 +44,7 @@ describe('Agenda', () => {
                 days: [
                   { date: '2026-11-30', items: [care('12:30', '18:30')], closures: [] },
                   { date: '2026-12-01', items: [], closures: [] },
+                  { date: '2026-12-02', items: [care('07:30', '13:00', 'extra')], closures: [] },
                   {
                     date: '2026-12-25',
                     items: [],
@@ -59,6 +60,8 @@ describe('Agenda', () => {
 
     expect(await screen.findByRole('heading', { name: 'ma 30 nov' })).toBeTruthy();
     expect(screen.getByText('Geen opvang')).toBeTruthy();
+    // An approved extra day is marked as such; a contract day is not.
+    expect(screen.getAllByText('Extra dag')).toHaveLength(1);
     expect(screen.getByText('Gesloten: Eerste Kerstdag (Haarlem)')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Dag aanvragen' }).getAttribute('href')).toBe(
       '/agenda/dag-aanvragen',

@@ -33,7 +33,7 @@ import {
   useHolidayPeriods,
   useSchoolHolidays,
 } from './queries.ts';
-import { currentAndNextSchoolYear } from './school-years.ts';
+import { currentAndNextSchoolYear, missingKinds } from './school-years.ts';
 
 function SchoolHolidayTables({ holidays }: { holidays: SchoolHoliday[] }) {
   const { t } = useTranslation();
@@ -76,6 +76,15 @@ function SchoolHolidayTables({ holidays }: { holidays: SchoolHoliday[] }) {
                 ))}
               </Table.Tbody>
             </Table>
+          )}
+          {list.length > 0 && missingKinds(list).length > 0 && (
+            <Text size="sm" c="yellow.9" data-testid="missing-holidays">
+              {t('setup.holidays.missing', {
+                kinds: missingKinds(list)
+                  .map((kind) => t(`setup.holidays.kinds.${kind}`).toLowerCase())
+                  .join(', '),
+              })}
+            </Text>
           )}
         </Stack>
       ))}

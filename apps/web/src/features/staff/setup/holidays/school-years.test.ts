@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../../i18n/index.ts';
 import { validateWith } from '../../../../lib/form-errors.ts';
 import { SETUP_ERRORS } from '../components/field-messages.ts';
-import { currentAndNextSchoolYear, schoolYearOf } from './school-years.ts';
+import { currentAndNextSchoolYear, missingKinds, schoolYearOf } from './school-years.ts';
 
 const holiday = (schoolYear: string, kind: SchoolHoliday['kind'], startDate: string): SchoolHoliday => ({
   region: 'noord',
@@ -35,6 +35,18 @@ describe('school years', () => {
       ['2027/28', ['kerstvakantie']],
     ]);
     expect(currentAndNextSchoolYear(list, '2028-03-01').map((y) => y.holidays.length)).toEqual([1, 0]);
+  });
+
+  it('names the holidays a school year does not have yet, in calendar order', () => {
+    const year = [
+      holiday('2026/27', 'voorjaarsvakantie', '2027-02-20'),
+      holiday('2026/27', 'herfstvakantie', '2026-10-10'),
+      holiday('2026/27', 'kerstvakantie', '2026-12-19'),
+    ];
+    expect(missingKinds(year)).toEqual(['meivakantie', 'zomervakantie']);
+    expect(missingKinds([...year, holiday('2026/27', 'meivakantie', '2027-04-24')])).toEqual([
+      'zomervakantie',
+    ]);
   });
 });
 

@@ -1,4 +1,9 @@
-import type { LocalDate, SchoolHoliday } from '@nestje/contract';
+import {
+  type LocalDate,
+  type SchoolHoliday,
+  type SchoolHolidayKind,
+  schoolHolidayKinds,
+} from '@nestje/contract';
 
 /**
  * The school year a date lies in, as the reference data names it (`2026/27`): a school year runs from
@@ -32,4 +37,10 @@ export function currentAndNextSchoolYear(
       .filter((holiday) => holiday.schoolYear === schoolYear)
       .sort((a, b) => a.startDate.localeCompare(b.startDate)),
   }));
+}
+
+/** The holidays of the year (in calendar order) that the reference data does not have yet. */
+export function missingKinds(holidays: readonly SchoolHoliday[]): SchoolHolidayKind[] {
+  const present = new Set(holidays.map((holiday) => holiday.kind));
+  return schoolHolidayKinds.filter((kind) => !present.has(kind));
 }
