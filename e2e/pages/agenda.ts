@@ -58,6 +58,15 @@ export class RequestDayPage {
     return this.child(firstName).getByRole('radio', { name: new RegExp(product) });
   }
 
+  /**
+   * Pays the child's day part by invoice. Where the child has a credit that could pay, the form offers a choice
+   * (with the credit suggested); otherwise the invoice is the only way and there is nothing to choose.
+   */
+  async payByInvoice(firstName: string): Promise<void> {
+    const choice = this.page.getByRole('radiogroup', { name: `Betaling voor ${firstName}` });
+    if ((await choice.count()) > 0) await choice.getByRole('radio', { name: 'Factuur' }).check();
+  }
+
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Indienen' }).click();
   }

@@ -64,6 +64,8 @@ test.describe('requests from parent to planner and back', () => {
     await form.chooseDate(FRIDAY);
     await form.dayPart('Noortje', 'Incidentele ochtend').check();
     await form.dayPart('Ties', 'Incidentele Korte middag 40').check();
+    await form.payByInvoice('Noortje');
+    await form.payByInvoice('Ties');
     await page.getByLabel('Als geheel beoordelen').check();
     await page.getByLabel('Aanvraag vervalt automatisch op').fill('2027-02-10');
     await form.submit();
@@ -114,6 +116,7 @@ test.describe('requests from parent to planner and back', () => {
     await form.open();
     await form.chooseDate('2027-02-16');
     await form.dayPart('Noortje', 'Incidentele ochtend').check();
+    await form.payByInvoice('Noortje');
     await page.getByLabel('Aanvraag vervalt automatisch op').fill('2027-02-03');
     await form.submit();
     const overview = new RequestsOverviewPage(page);
@@ -138,18 +141,19 @@ test.describe('requests from parent to planner and back', () => {
     const admin = await browser.newContext();
     const adminPage = await admin.newPage();
     await signInAs(adminPage, DEMO.admin);
-    const policy = { minLeadHours: 24, horizonDays: 60, cancelDeadlineHours: 72, expiryLeadHours: 24 };
-    const put = (organisation: typeof policy) =>
+    const current = await (await adminPage.request.get('/api/v1/planning-policy')).json();
+    const put = (organisation: Record<string, number>) =>
       adminPage.request.put('/api/v1/planning-policy', {
         data: { organisation, overrides: [] },
         headers: CSRF,
       });
-    expect((await put(policy)).ok()).toBe(true);
+    expect((await put({ ...current.organisation, cancelDeadlineHours: 72 })).ok()).toBe(true);
     try {
       const form = new RequestDayPage(page);
       await form.open();
       await form.chooseDate('2027-02-04');
       await form.dayPart('Noortje', 'Incidentele ochtend').check();
+      await form.payByInvoice('Noortje');
       // The rule is explained before submitting.
       await expect(page.getByTestId('request-summary')).toContainText('72');
       await form.submit();
@@ -158,7 +162,7 @@ test.describe('requests from parent to planner and back', () => {
       await expect(line).toContainText('Annuleren kon tot');
       await expect(line.getByRole('button', { name: /annuleren/ })).toHaveCount(0);
     } finally {
-      expect((await put({ ...policy, cancelDeadlineHours: 24 })).ok()).toBe(true);
+      expect((await put(current.organisation)).ok()).toBe(true);
       await admin.close();
     }
   });

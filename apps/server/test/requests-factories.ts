@@ -50,7 +50,7 @@ export async function familyClient(
 /** A request for one date with one day part per child. */
 export function oneDay(
   date: string,
-  children: { childId: string; groupId: string; careProductId: string }[],
+  children: { childId: string; groupId: string; careProductId: string; payment?: unknown }[],
   extra: Record<string, unknown> = {},
 ) {
   return { bookings: [{ from: date, to: date, children }], ...extra };

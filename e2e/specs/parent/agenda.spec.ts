@@ -73,6 +73,7 @@ test.describe('agenda, dag aanvragen and aanvragenoverzicht (P7–P12, P15)', ()
     await expect(form.child('Ties')).toContainText('Alleen in vakantieweken');
 
     await ochtend.check();
+    await form.payByInvoice('Noortje');
     await expect(page.getByTestId('request-summary')).toContainText('Totaal: € 57,86');
     await page.getByLabel('Opmerking').fill('Oma is die dag jarig');
     await form.submit();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absenceReasonSchema } from './absences.ts';
 import { idSchema, localDateSchema, localTimeSchema } from './ids.ts';
 import { requestLineStatusSchema } from './requests.ts';
 
@@ -29,6 +30,8 @@ export const agendaItemSchema = z.object({
   /** For a request: its line and status. */
   lineId: idSchema.nullable(),
   status: requestLineStatusSchema.nullable(),
+  /** For care reported absent: its absence line and reason. */
+  absence: z.object({ lineId: idSchema, reason: absenceReasonSchema }).nullable(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

@@ -57,6 +57,8 @@ export const meSchema = z.object({
     roles: z.array(roleGrantSchema),
   }),
   branding: brandingSchema,
+  /** The organisation's optional parts, so the UI offers only what it uses (credits, video, observations). */
+  features: z.object({ video: z.boolean(), credits: z.boolean(), observations: z.boolean() }),
   /** Every account signed in in this browser, the active one included. */
   accounts: z.array(accountSummarySchema),
   /** Global actions the active account may take; the UI hides what is not here. */

@@ -12,19 +12,29 @@ import { groupKindSchema } from './organisation.ts';
 // - expiryLeadHours ("request deadline"): a pending line that planners have not assessed expires this many hours
 //   before its day part starts, unless the parent chose an earlier "vervalt automatisch op" (default 24).
 //
-// Hours are 0..8760 (one year); horizonDays is 1..730.
+// - absenceCreditWeeks: an absence reported in time yields a credit of the absent time, valid this many weeks
+//   from the absent day; 0: absences yield no credit (default 0).
+// - absenceCreditLeadHours: "in time" is at least this many hours before the day part starts (default 24).
+// - absenceCancelDeadlineHours: a reported absence can be cancelled until this many hours before the day part
+//   starts (default 0: until it starts).
+//
+// Hours are 0..8760 (one year); horizonDays is 1..730; absenceCreditWeeks is 0..104.
 
 export const PLANNING_POLICY_MAX_HOURS = 8760;
 export const PLANNING_POLICY_MAX_HORIZON_DAYS = 730;
 
 const hoursSchema = z.number().int().min(0).max(PLANNING_POLICY_MAX_HOURS);
 const horizonDaysSchema = z.number().int().min(1).max(PLANNING_POLICY_MAX_HORIZON_DAYS);
+const weeksSchema = z.number().int().min(0).max(104);
 
 export const planningPolicyFields = [
   'minLeadHours',
   'horizonDays',
   'cancelDeadlineHours',
   'expiryLeadHours',
+  'absenceCreditWeeks',
+  'absenceCreditLeadHours',
+  'absenceCancelDeadlineHours',
 ] as const;
 export type PlanningPolicyField = (typeof planningPolicyFields)[number];
 
@@ -41,6 +51,12 @@ export const planningPolicyValuesSchema = z.object({
    * part starts, unless the parent chose an earlier "vervalt automatisch op".
    */
   expiryLeadHours: hoursSchema,
+  /** Weeks a credit from an absence reported in time stays valid; 0: absences yield no credit. */
+  absenceCreditWeeks: weeksSchema,
+  /** An absence yields a credit when reported at least this many hours before the day part starts. */
+  absenceCreditLeadHours: hoursSchema,
+  /** A reported absence can be cancelled until this many hours before the day part starts. */
+  absenceCancelDeadlineHours: hoursSchema,
 });
 export type PlanningPolicyValues = z.infer<typeof planningPolicyValuesSchema>;
 
@@ -50,6 +66,9 @@ export const DEFAULT_PLANNING_POLICY: PlanningPolicyValues = {
   horizonDays: 60,
   cancelDeadlineHours: 24,
   expiryLeadHours: 24,
+  absenceCreditWeeks: 0,
+  absenceCreditLeadHours: 24,
+  absenceCancelDeadlineHours: 0,
 };
 
 /** A group kind's deviations: null follows the organisation's value. */
@@ -59,6 +78,9 @@ export const planningPolicyOverrideSchema = z.object({
   horizonDays: horizonDaysSchema.nullable(),
   cancelDeadlineHours: hoursSchema.nullable(),
   expiryLeadHours: hoursSchema.nullable(),
+  absenceCreditWeeks: weeksSchema.nullable(),
+  absenceCreditLeadHours: hoursSchema.nullable(),
+  absenceCancelDeadlineHours: hoursSchema.nullable(),
 });
 export type PlanningPolicyOverride = z.infer<typeof planningPolicyOverrideSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditOptionSchema } from './credits.ts';
 import { idSchema, instantSchema, localDateSchema, localTimeSchema } from './ids.ts';
 import { planningPolicyValuesSchema } from './planning-policy.ts';
 
@@ -15,8 +16,11 @@ export const requestLineStatuses = ['pending', 'approved', 'rejected', 'cancelle
 export const requestLineStatusSchema = z.enum(requestLineStatuses);
 export type RequestLineStatus = z.infer<typeof requestLineStatusSchema>;
 
-/** How a line is paid. Credits join in a later version; the field stays general. */
-export const paymentSchema = z.object({ method: z.literal('invoice') });
+/** How a line is paid: by invoice, or with one of the child's credits that pays it in full. */
+export const paymentSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('invoice') }),
+  z.object({ method: z.literal('credit'), creditId: idSchema }),
+]);
 export type Payment = z.infer<typeof paymentSchema>;
 
 /**
@@ -72,6 +76,8 @@ export const dayPartOptionSchema = z.object({
   freePlaces: z.number().int(),
   /** The last moment it can be requested (the policy's lead time before its start). */
   requestDeadline: instantSchema,
+  /** The child's credits that can pay it in full, the one that expires first first (the suggestion). */
+  credits: z.array(creditOptionSchema),
 });
 export type DayPartOption = z.infer<typeof dayPartOptionSchema>;
 

@@ -11,7 +11,9 @@ export type TargetType =
   | 'staffMember'
   | 'careProduct'
   | 'import'
-  | 'requestLine';
+  | 'requestLine'
+  | 'credit'
+  | 'absenceLine';
 
 export interface ActionDefinition {
   name: string;
@@ -58,4 +60,6 @@ export const visibilityAction: Record<TargetType, string> = {
   careProduct: 'careProduct.read',
   import: 'import.read',
   requestLine: 'requestLine.read',
+  credit: 'credit.read',
+  absenceLine: 'absenceLine.read',
 };

@@ -85,6 +85,7 @@ export async function seedRequests(
       o,
       requestId,
       lines.map((p) => ({
+        id: crypto.randomUUID(),
         bookingId: crypto.randomUUID(),
         childId: p.childId,
         groupId: p.groupId,

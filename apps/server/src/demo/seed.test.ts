@@ -31,6 +31,18 @@ test('the demo shows requests like the manual: approved, rejected, pending; the 
   const queue = await planner.get('/api/v1/assessment');
   assert.equal(queue.body.lines.length, 3);
   assert.ok(queue.body.lines.every((l: any) => l.status === 'pending'));
+  // Credits are on: Noortje's past absence yielded one, and there are two more (P17, issue 5's demo).
+  const credits = await parent.get('/api/v1/credits');
+  assert.deepEqual(credits.body.credits.map((c: any) => c.source).sort(), [
+    'absence',
+    'compensation',
+    'grant',
+  ]);
+  const absences = await parent.get('/api/v1/absences');
+  assert.deepEqual(
+    absences.body.lines.map((l: any) => [l.reason, l.status]),
+    [['sick', 'registered']],
+  );
   // Seeding again changes nothing.
   assert.equal((await seedDemo(t.ctx)).created, false);
 });

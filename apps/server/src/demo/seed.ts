@@ -4,6 +4,7 @@ import { insertAccount } from '../modules/identity/identity.queries.ts';
 import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
 import { toDate } from '../time/clock.ts';
+import { seedCredits } from './seed-credits.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
 import { seedRequests } from './seed-requests.ts';
 
@@ -333,6 +334,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       days: [2, 4].map((weekday) => ({ weekday, careProductId: middag })),
     });
     await seedFamiliesToInvite(ctx, trx, o, { haarlem, hamsters, middag, noortje });
+    await seedCredits(ctx, trx, o, { sanne, sanneAccount, noortje, ties, plannerAccount });
     await seedRequests(ctx, trx, o, {
       sanne,
       sanneAccount,

@@ -5,8 +5,10 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { MailboxPage } from '../features/dev/MailboxPage.tsx';
+import { AbsencePage } from '../features/parent/absence/AbsencePage.tsx';
 import { RequestDayPage } from '../features/parent/agenda/RequestDayPage.tsx';
 import { RequestsOverviewPage } from '../features/parent/agenda/RequestsOverviewPage.tsx';
+import { CreditsPage } from '../features/parent/credits/CreditsPage.tsx';
 import {
   AgendaPage,
   MessagesPage,
@@ -15,8 +17,8 @@ import {
   OtherPage,
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
-import { AssessmentSection } from '../features/staff/assessment/routes.tsx';
 import { familiesRoutes } from '../features/staff/families/routes.tsx';
+import { requestsRoutes } from '../features/staff/group-day/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
 import { setupRoutes } from '../features/staff/setup/routes.tsx';
@@ -47,8 +49,10 @@ export const routes: RouteObject[] = [
           { path: '/agenda', element: <AgendaPage /> },
           { path: '/agenda/dag-aanvragen', element: <RequestDayPage /> },
           { path: '/agenda/aanvragen', element: <RequestsOverviewPage /> },
+          { path: '/agenda/afwezigheid', element: <AbsencePage /> },
           { path: '/mijn-locatie', element: <MyLocationPage /> },
           { path: '/overig', element: <OtherPage /> },
+          { path: '/overig/tegoeden', element: <CreditsPage /> },
         ],
       },
       // Staff back office
@@ -63,7 +67,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <StaffSectionPage id="overview" /> },
           { path: 'organisatie', children: setupRoutes },
           { path: 'gezinnen', children: familiesRoutes },
-          { path: 'aanvragen', element: <AssessmentSection /> },
+          { path: 'aanvragen', children: requestsRoutes },
           { path: 'tijdlijn', element: <StaffSectionPage id="timeline" /> },
           { path: 'berichten', element: <StaffSectionPage id="messages" /> },
           { path: 'inhoud', element: <StaffSectionPage id="content" /> },

@@ -1,12 +1,18 @@
 import en from './en.json';
+import absenceEn from './features/absence.en.json';
+import absenceNl from './features/absence.nl.json';
 import agendaEn from './features/agenda.en.json';
 import agendaNl from './features/agenda.nl.json';
 import assessmentEn from './features/assessment.en.json';
 import assessmentNl from './features/assessment.nl.json';
 import calendarFeedEn from './features/calendarFeed.en.json';
 import calendarFeedNl from './features/calendarFeed.nl.json';
+import creditsEn from './features/credits.en.json';
+import creditsNl from './features/credits.nl.json';
 import familiesEn from './features/families.en.json';
 import familiesNl from './features/families.nl.json';
+import groupDayEn from './features/groupDay.en.json';
+import groupDayNl from './features/groupDay.nl.json';
 import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
 import nl from './nl.json';
@@ -36,7 +42,10 @@ export type Messages = typeof nl &
   typeof familiesNl &
   typeof assessmentNl &
   typeof agendaNl &
-  typeof calendarFeedNl;
+  typeof calendarFeedNl &
+  typeof absenceNl &
+  typeof creditsNl &
+  typeof groupDayNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -45,6 +54,9 @@ export const nlMessages = mergeCatalogues(
   assessmentNl,
   agendaNl,
   calendarFeedNl,
+  absenceNl,
+  creditsNl,
+  groupDayNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -53,4 +65,7 @@ export const enMessages = mergeCatalogues(
   assessmentEn,
   agendaEn,
   calendarFeedEn,
+  absenceEn,
+  creditsEn,
+  groupDayEn,
 ) as Messages;

@@ -36,6 +36,7 @@ export function meFor(
   return {
     account: { ...account, locale: 'nl', roles },
     branding: { name: account.organisationName, logoUrl: null, primaryColour: '#d9480f' },
+    features: { video: false, credits: true, observations: false },
     accounts,
     permittedActions: [],
   };

@@ -6,6 +6,32 @@ export type Json = ColumnType<unknown, string, string>;
 export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type GeneratedJson = ColumnType<unknown, string | undefined, string>;
 
+export interface AbsenceLines {
+  organisation_id: string;
+  id: Generated<string>;
+  absence_id: string;
+  child_id: string;
+  group_id: string;
+  care_product_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  request_line_id: string | null;
+  status: Generated<string>;
+  cancelled_at: Timestamp | null;
+  cancelled_by_account_id: string | null;
+}
+
+export interface Absences {
+  organisation_id: string;
+  id: Generated<string>;
+  guardian_id: string;
+  submitted_by_account_id: string;
+  reason: string;
+  comment: Generated<string>;
+  submitted_at: Timestamp;
+}
+
 export interface AccountTokens {
   organisation_id: string;
   id: Generated<string>;
@@ -95,6 +121,7 @@ export interface CareRequestLines {
   reason: string | null;
   decided_at: Timestamp | null;
   decided_by_account_id: string | null;
+  credit_id: string | null;
 }
 
 export interface CareRequests {
@@ -138,6 +165,33 @@ export interface ClosingDays {
   date: string;
   description: string;
   created_at: GeneratedTimestamp;
+}
+
+export interface CreditEntries {
+  organisation_id: string;
+  id: Generated<string>;
+  credit_id: string;
+  kind: string;
+  amount: number;
+  request_line_id: string | null;
+  reason: Generated<string>;
+  at: Timestamp;
+  by_account_id: string | null;
+}
+
+export interface Credits {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  unit: string;
+  source: string;
+  absence_line_id: string | null;
+  valid_from: string;
+  valid_until: string;
+  week_type: Generated<string>;
+  description: Generated<string>;
+  created_at: Timestamp;
+  created_by_account_id: string | null;
 }
 
 export interface DevMails {
@@ -288,6 +342,9 @@ export interface PlanningPolicies {
   cancel_deadline_hours: Generated<number>;
   expiry_lead_hours: Generated<number>;
   updated_at: GeneratedTimestamp;
+  absence_credit_weeks: Generated<number>;
+  absence_credit_lead_hours: Generated<number>;
+  absence_cancel_deadline_hours: Generated<number>;
 }
 
 export interface PlanningPolicyOverrides {
@@ -297,6 +354,9 @@ export interface PlanningPolicyOverrides {
   horizon_days: number | null;
   cancel_deadline_hours: number | null;
   expiry_lead_hours: number | null;
+  absence_credit_weeks: number | null;
+  absence_credit_lead_hours: number | null;
+  absence_cancel_deadline_hours: number | null;
 }
 
 export interface RateLimitCounters {
@@ -349,6 +409,8 @@ export interface StaffRoles {
 }
 
 export interface DB {
+  absence_lines: AbsenceLines;
+  absences: Absences;
   account_tokens: AccountTokens;
   accounts: Accounts;
   audit_events: AuditEvents;
@@ -360,6 +422,8 @@ export interface DB {
   child_photos: ChildPhotos;
   children: Children;
   closing_days: ClosingDays;
+  credit_entries: CreditEntries;
+  credits: Credits;
   dev_mails: DevMails;
   group_opening_hours: GroupOpeningHours;
   groups: Groups;

@@ -70,6 +70,8 @@ export async function getAgenda(
       source: c.source,
       lineId: c.requestLineId,
       status: c.source === 'extra' ? 'approved' : null,
+      absence:
+        c.absenceLineId && c.absenceReason ? { lineId: c.absenceLineId, reason: c.absenceReason } : null,
     };
     days.get(c.date)?.items.push(item);
   }
@@ -86,6 +88,7 @@ export async function getAgenda(
       source: null,
       lineId: l.id,
       status: 'pending',
+      absence: null,
     });
   }
   for (const c of closures)

@@ -133,6 +133,7 @@ export async function renderFeed(ctx: AppContext, file: string): Promise<string>
       endTime: string;
     },
     kind: 'contract' | 'extra' | 'pending',
+    absent = false,
   ): IcsEvent | null => {
     const uid = eventUid(e.childId, e.date, e.productId);
     // A planned day wins over an open line for the same day part (it is listed first).
@@ -146,7 +147,7 @@ export async function renderFeed(ctx: AppContext, file: string): Promise<string>
       date: e.date,
       startTime: e.startTime,
       endTime: e.endTime,
-      summary: kind === 'pending' ? `Aangevraagd: ${summary}` : summary,
+      summary: kind === 'pending' ? `Aangevraagd: ${summary}` : absent ? `Afwezig: ${summary}` : summary,
       description:
         kind === 'pending'
           ? `${product}\nOptie extra: nog niet beoordeeld`
@@ -154,12 +155,16 @@ export async function renderFeed(ctx: AppContext, file: string): Promise<string>
             ? `${product}\nExtra dag`
             : product,
       location: g?.location_name ?? '',
-      status: kind === 'pending' ? 'TENTATIVE' : 'CONFIRMED',
+      status: kind === 'pending' ? 'TENTATIVE' : absent ? 'CANCELLED' : 'CONFIRMED',
     };
   };
   const events = [
     ...careDays.map((d) =>
-      event({ ...d, productId: d.careProductId }, d.source === 'extra' ? 'extra' : 'contract'),
+      event(
+        { ...d, productId: d.careProductId },
+        d.source === 'extra' ? 'extra' : 'contract',
+        d.absenceLineId !== null,
+      ),
     ),
     ...pending.map((l) =>
       event(

@@ -175,6 +175,40 @@ test('open request lines show as tentative, approved ones as care days, rejected
   assert.deepEqual(on('2026-04-03'), []);
 });
 
+test('a day part reported absent stays in the feed, cancelled', async () => {
+  t.clock.set('2026-03-16T08:00:00Z');
+  const o = await createOrganisation(t.ctx);
+  const family = await createFamily(t.ctx, o);
+  const [childId] = family.childIds as [string];
+  const client = await signedIn(family);
+  const url = await makeFeed(client);
+  // Children of the factory are planned on Mondays, 07:30–18:30.
+  const absence = await client.post(
+    '/api/v1/absences',
+    {
+      reason: 'sick',
+      parts: [
+        {
+          childId,
+          groupId: o.groupIds[0],
+          careProductId: o.productId,
+          date: '2026-03-23',
+          startTime: '07:30',
+        },
+      ],
+    },
+    { 'idempotency-key': `absent-${childId}` },
+  );
+  assert.equal(absence.status, 201, JSON.stringify(absence.body));
+  const feed = parseFeed((await fetchFeed(url)).body);
+  const monday = feed.events.filter((e) => e.start.startsWith('2026-03-23'));
+  assert.deepEqual(
+    monday.map((e) => [e.status, e.summary]),
+    [['CANCELLED', 'Afwezig: Kind0 – Groep A']],
+  );
+  assert.ok(feed.events.some((e) => e.start.startsWith('2026-03-30') && e.status === 'CONFIRMED'));
+});
+
 test('long names with accents fold and read back whole', async () => {
   const o = await createOrganisation(t.ctx, 'Stichting Kinderopvang ’s-Hertogenbosch, Crème & Brûlée');
   const family = await createFamily(t.ctx, o);

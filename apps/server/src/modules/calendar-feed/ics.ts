@@ -72,7 +72,8 @@ export interface IcsEvent {
   summary: string;
   description: string;
   location: string;
-  status: 'CONFIRMED' | 'TENTATIVE';
+  /** CANCELLED: a day part reported absent (calendar apps strike it through or hide it). */
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
 
 export interface IcsCalendar {

@@ -24,6 +24,9 @@ export interface CareDayRow {
   source: 'contract' | 'extra';
   /** The approved request line of an extra day; null for a contract day. */
   requestLineId: string | null;
+  /** The absence line when the day part is reported absent (it stays in the plan, marked). */
+  absenceLineId: string | null;
+  absenceReason: 'sick' | 'holiday' | 'other' | null;
 }
 
 /** The children to plan for: a list of ids, or a set as the authorisation rules give it. */
@@ -126,6 +129,8 @@ export function careDaysSql(
     is_holiday: boolean;
     source: 'contract' | 'extra';
     request_line_id: string | null;
+    absence_line_id: string | null;
+    absence_reason: string | null;
   }>`
     WITH d AS (${days}),
     pl AS (
@@ -150,18 +155,26 @@ export function careDaysSql(
       FROM (SELECT location_id FROM pl UNION SELECT location_id FROM ex) loc CROSS JOIN d
     )
     SELECT pl.child_id, d.day, pl.id AS placement_id, pl.group_id, pl.location_id, cp.id AS care_product_id,
-      cp.start_time, cp.end_time, ld.is_holiday, 'contract'::text AS source, NULL::uuid AS request_line_id
+      cp.start_time, cp.end_time, ld.is_holiday, 'contract'::text AS source, NULL::uuid AS request_line_id,
+      al.id AS absence_line_id, ab.reason AS absence_reason
     FROM d
     JOIN pl ON pl.start_date <= d.day AND (pl.end_date IS NULL OR pl.end_date >= d.day)
     JOIN placement_days pd ON pd.organisation_id = ${organisationId} AND pd.placement_id = pl.id
       AND pd.weekday = extract(isodow FROM d.day)
     JOIN care_products cp ON cp.organisation_id = pd.organisation_id AND cp.id = pd.care_product_id
     JOIN ld ON ld.location_id = pl.location_id AND ld.day = d.day
+    LEFT JOIN absence_lines al ON al.organisation_id = ${organisationId} AND al.status = 'registered'
+      AND al.request_line_id IS NULL AND al.child_id = pl.child_id AND al.date = d.day
+      AND al.group_id = pl.group_id AND al.care_product_id = cp.id AND al.start_time = cp.start_time
+    LEFT JOIN absences ab ON ab.organisation_id = al.organisation_id AND ab.id = al.absence_id
     WHERE NOT ld.is_closed AND (cp.week_type = 'any' OR (cp.week_type = 'holiday') = ld.is_holiday)
     UNION ALL
     SELECT ex.child_id, ex.day, NULL::uuid, ex.group_id, ex.location_id, ex.care_product_id, ex.start_time,
-      ex.end_time, ld.is_holiday, 'extra'::text, ex.id
-    FROM ex JOIN ld ON ld.location_id = ex.location_id AND ld.day = ex.day`;
+      ex.end_time, ld.is_holiday, 'extra'::text, ex.id, al.id, ab.reason
+    FROM ex JOIN ld ON ld.location_id = ex.location_id AND ld.day = ex.day
+    LEFT JOIN absence_lines al ON al.organisation_id = ${organisationId} AND al.status = 'registered'
+      AND al.request_line_id = ex.id
+    LEFT JOIN absences ab ON ab.organisation_id = al.organisation_id AND ab.id = al.absence_id`;
 }
 
 /**
@@ -185,7 +198,8 @@ export async function selectCareDays(
       group_id AS "groupId", location_id AS "locationId", care_product_id AS "careProductId",
       to_char(start_time, 'HH24:MI') AS "startTime", to_char(end_time, 'HH24:MI') AS "endTime",
       CASE WHEN is_holiday THEN 'holiday' ELSE 'school' END AS "weekType",
-      source, request_line_id AS "requestLineId"
+      source, request_line_id AS "requestLineId", absence_line_id AS "absenceLineId",
+      absence_reason AS "absenceReason"
     FROM (${careDaysSql(organisationId, scope, from, to)}) planned
     ORDER BY child_id, day, start_time, care_product_id`.execute(db);
   return rows;

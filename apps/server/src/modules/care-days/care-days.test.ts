@@ -87,6 +87,8 @@ test('the weekday pattern and the period (inclusive end, open end) decide the pl
     weekType: 'school',
     source: 'contract',
     requestLineId: null,
+    absenceLineId: null,
+    absenceReason: null,
   });
   // Only the children asked for.
   assert.deepEqual(dates(await selectCareDays(t.ctx.db, o.id, [open], '2027-09-01', '2027-09-30')), [

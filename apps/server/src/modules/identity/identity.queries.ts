@@ -28,6 +28,9 @@ function accountRows(db: Executor) {
       'o.name as organisation_name',
       'o.logo_url as organisation_logo_url',
       'o.primary_colour as organisation_primary_colour',
+      'o.feature_video as organisation_feature_video',
+      'o.feature_credits as organisation_feature_credits',
+      'o.feature_observations as organisation_feature_observations',
       displayName.as('display_name'),
     ]);
 }

@@ -299,6 +299,11 @@ export async function getMe(
       logoUrl: account.organisation_logo_url,
       primaryColour: account.organisation_primary_colour,
     },
+    features: {
+      video: account.organisation_feature_video,
+      credits: account.organisation_feature_credits,
+      observations: account.organisation_feature_observations,
+    },
     accounts,
     permittedActions,
   };

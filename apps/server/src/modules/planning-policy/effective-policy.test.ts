@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { effectivePolicy } from './effective-policy.ts';
 
-const org = { minLeadHours: 24, horizonDays: 60, cancelDeadlineHours: 12, expiryLeadHours: 6 };
+const absence = { absenceCreditWeeks: 8, absenceCreditLeadHours: 12, absenceCancelDeadlineHours: 2 };
+const org = { minLeadHours: 24, horizonDays: 60, cancelDeadlineHours: 12, expiryLeadHours: 6, ...absence };
 
 describe('effectivePolicy', () => {
   test('without an override the organisation decides every value', () => {
@@ -17,11 +18,13 @@ describe('effectivePolicy', () => {
       horizonDays: 60,
       cancelDeadlineHours: 12,
       expiryLeadHours: 6,
+      ...absence,
     });
     assert.deepEqual(
       effectivePolicy(org, { minLeadHours: 1, horizonDays: 7, cancelDeadlineHours: 2, expiryLeadHours: 3 }),
-      { minLeadHours: 1, horizonDays: 7, cancelDeadlineHours: 2, expiryLeadHours: 3 },
+      { minLeadHours: 1, horizonDays: 7, cancelDeadlineHours: 2, expiryLeadHours: 3, ...absence },
     );
+    assert.equal(effectivePolicy(org, { absenceCreditWeeks: 0 }).absenceCreditWeeks, 0);
   });
 
   test('an override of 0 hours is a value, not a missing one', () => {

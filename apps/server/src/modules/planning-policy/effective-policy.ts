@@ -1,4 +1,4 @@
-import type { PlanningPolicyField, PlanningPolicyValues } from '@nestje/contract';
+import { type PlanningPolicyField, type PlanningPolicyValues, planningPolicyFields } from '@nestje/contract';
 
 /** A group kind's deviations from the organisation's policy: a missing or null value follows the organisation. */
 export type PolicyOverride = { [F in PlanningPolicyField]?: number | null };
@@ -11,10 +11,7 @@ export function effectivePolicy(
   organisation: PlanningPolicyValues,
   override: PolicyOverride | null | undefined,
 ): PlanningPolicyValues {
-  return {
-    minLeadHours: override?.minLeadHours ?? organisation.minLeadHours,
-    horizonDays: override?.horizonDays ?? organisation.horizonDays,
-    cancelDeadlineHours: override?.cancelDeadlineHours ?? organisation.cancelDeadlineHours,
-    expiryLeadHours: override?.expiryLeadHours ?? organisation.expiryLeadHours,
-  };
+  const values = { ...organisation };
+  for (const field of planningPolicyFields) values[field] = override?.[field] ?? organisation[field];
+  return values;
 }

@@ -1,29 +1,26 @@
-import type { PlanningPolicyValues } from '@nestje/contract';
+import type { PlanningPolicyField, PlanningPolicyValues } from '@nestje/contract';
+import { planningPolicyFields as planningPolicyFieldList } from '@nestje/contract';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/generated/schema.ts';
 import type { Executor } from '../../db/sql.ts';
 
-const POLICY_COLUMNS = [
-  'min_lead_hours',
-  'horizon_days',
-  'cancel_deadline_hours',
-  'expiry_lead_hours',
-] as const;
+/** The column of each policy field, in both tables. */
+export const POLICY_COLUMN = {
+  minLeadHours: 'min_lead_hours',
+  horizonDays: 'horizon_days',
+  cancelDeadlineHours: 'cancel_deadline_hours',
+  expiryLeadHours: 'expiry_lead_hours',
+  absenceCreditWeeks: 'absence_credit_weeks',
+  absenceCreditLeadHours: 'absence_credit_lead_hours',
+  absenceCancelDeadlineHours: 'absence_cancel_deadline_hours',
+} as const satisfies Record<PlanningPolicyField, string>;
 
-export interface PolicyRow {
-  min_lead_hours: number;
-  horizon_days: number;
-  cancel_deadline_hours: number;
-  expiry_lead_hours: number;
-}
+type PolicyColumn = (typeof POLICY_COLUMN)[PlanningPolicyField];
+const POLICY_COLUMNS = Object.values(POLICY_COLUMN) as PolicyColumn[];
 
-export interface OverrideRow {
-  group_kind: string;
-  min_lead_hours: number | null;
-  horizon_days: number | null;
-  cancel_deadline_hours: number | null;
-  expiry_lead_hours: number | null;
-}
+export type PolicyRow = Record<PolicyColumn, number>;
+
+export type OverrideRow = { group_kind: string } & Record<PolicyColumn, number | null>;
 
 /** The organisation's policy and its name; undefined only for an organisation that does not exist. */
 export async function selectPolicy(db: Executor, organisationId: string) {
@@ -85,10 +82,11 @@ function effectivePolicies(db: Executor, organisationId: string) {
     )
     .select([
       'g.id as groupId',
-      sql<number>`coalesce(o.min_lead_hours, p.min_lead_hours)`.as('minLeadHours'),
-      sql<number>`coalesce(o.horizon_days, p.horizon_days)`.as('horizonDays'),
-      sql<number>`coalesce(o.cancel_deadline_hours, p.cancel_deadline_hours)`.as('cancelDeadlineHours'),
-      sql<number>`coalesce(o.expiry_lead_hours, p.expiry_lead_hours)`.as('expiryLeadHours'),
+      ...planningPolicyFieldList.map((field) =>
+        sql<number>`coalesce(${sql.ref(`o.${POLICY_COLUMN[field]}`)}, ${sql.ref(`p.${POLICY_COLUMN[field]}`)})`.as(
+          field,
+        ),
+      ),
     ])
     .where('g.organisation_id', '=', organisationId);
 }

@@ -19,11 +19,24 @@ import * as q from './planning-policy.queries.ts';
 export { effectivePolicy } from './effective-policy.ts';
 
 function toValues(row: q.PolicyRow): PlanningPolicyValues {
+  return Object.fromEntries(
+    planningPolicyFields.map((field) => [field, row[q.POLICY_COLUMN[field]]]),
+  ) as PlanningPolicyValues;
+}
+
+function toRow(values: PlanningPolicyValues): q.PolicyRow {
+  return Object.fromEntries(
+    planningPolicyFields.map((field) => [q.POLICY_COLUMN[field], values[field]]),
+  ) as q.PolicyRow;
+}
+
+function toOverrideRow(o: PlanningPolicyOverride): q.OverrideRow {
   return {
-    minLeadHours: row.min_lead_hours,
-    horizonDays: row.horizon_days,
-    cancelDeadlineHours: row.cancel_deadline_hours,
-    expiryLeadHours: row.expiry_lead_hours,
+    group_kind: o.groupKind,
+    ...(Object.fromEntries(planningPolicyFields.map((field) => [q.POLICY_COLUMN[field], o[field]])) as Omit<
+      q.OverrideRow,
+      'group_kind'
+    >),
   };
 }
 
@@ -33,10 +46,9 @@ function toOverrides(rows: q.OverrideRow[]): PlanningPolicyOverride[] {
     const row = rows.find((r) => r.group_kind === groupKind);
     return {
       groupKind,
-      minLeadHours: row?.min_lead_hours ?? null,
-      horizonDays: row?.horizon_days ?? null,
-      cancelDeadlineHours: row?.cancel_deadline_hours ?? null,
-      expiryLeadHours: row?.expiry_lead_hours ?? null,
+      ...(Object.fromEntries(
+        planningPolicyFields.map((field) => [field, row?.[q.POLICY_COLUMN[field]] ?? null]),
+      ) as Omit<PlanningPolicyOverride, 'groupKind'>),
     };
   });
 }
@@ -81,15 +93,7 @@ function overridesOf(body: UpdatePlanningPolicyBody): PlanningPolicyOverride[] {
     }
     seen.add(o.groupKind);
   });
-  return toOverrides(
-    body.overrides.map((o) => ({
-      group_kind: o.groupKind,
-      min_lead_hours: o.minLeadHours,
-      horizon_days: o.horizonDays,
-      cancel_deadline_hours: o.cancelDeadlineHours,
-      expiry_lead_hours: o.expiryLeadHours,
-    })),
-  );
+  return toOverrides(body.overrides.map(toOverrideRow));
 }
 
 /** Replaces the organisation's values and every kind's overrides in one transaction, audited with the changes. */
@@ -107,29 +111,11 @@ export async function updatePlanningPolicy(
     const details = changeDetails(auditView(before.policy), auditView(after));
     if (details.fields.length === 0) return before.policy;
     const org = body.organisation;
-    await q.upsertPolicy(
-      trx,
-      organisationId,
-      {
-        min_lead_hours: org.minLeadHours,
-        horizon_days: org.horizonDays,
-        cancel_deadline_hours: org.cancelDeadlineHours,
-        expiry_lead_hours: org.expiryLeadHours,
-      },
-      toDate(ctx.clock.now()),
-    );
+    await q.upsertPolicy(trx, organisationId, toRow(org), toDate(ctx.clock.now()));
     await q.replaceOverrides(
       trx,
       organisationId,
-      overrides
-        .filter((o) => planningPolicyFields.some((field) => o[field] !== null))
-        .map((o) => ({
-          group_kind: o.groupKind,
-          min_lead_hours: o.minLeadHours,
-          horizon_days: o.horizonDays,
-          cancel_deadline_hours: o.cancelDeadlineHours,
-          expiry_lead_hours: o.expiryLeadHours,
-        })),
+      overrides.filter((o) => planningPolicyFields.some((field) => o[field] !== null)).map(toOverrideRow),
     );
     await recordAudit(trx, ctx.clock, {
       organisationId,

@@ -13,7 +13,16 @@ async function admin() {
   return { o, a, c: await signedIn(t.app, a.email) };
 }
 
-const none = { minLeadHours: null, horizonDays: null, cancelDeadlineHours: null, expiryLeadHours: null };
+const none = {
+  minLeadHours: null,
+  horizonDays: null,
+  cancelDeadlineHours: null,
+  expiryLeadHours: null,
+  absenceCreditWeeks: null,
+  absenceCreditLeadHours: null,
+  absenceCancelDeadlineHours: null,
+};
+const absence = { absenceCreditWeeks: 6, absenceCreditLeadHours: 12, absenceCancelDeadlineHours: 0 };
 
 describe('planning policy', () => {
   test('a new organisation has the defaults, and every kind follows them', async () => {
@@ -34,7 +43,13 @@ describe('planning policy', () => {
   test('an override applies to its kind only; clearing it falls back to the organisation', async () => {
     const { o, c } = await admin();
     const bso = await addLocation(t.ctx, o);
-    const organisation = { minLeadHours: 12, horizonDays: 90, cancelDeadlineHours: 6, expiryLeadHours: 2 };
+    const organisation = {
+      minLeadHours: 12,
+      horizonDays: 90,
+      cancelDeadlineHours: 6,
+      expiryLeadHours: 2,
+      ...absence,
+    };
     const res = await c.put('/api/v1/planning-policy', {
       organisation,
       overrides: [{ groupKind: 'BSO', ...none, minLeadHours: 48, horizonDays: 30 }],
@@ -81,6 +96,10 @@ describe('planning policy', () => {
       ],
       [{ organisation: { ...org, expiryLeadHours: 1.5 }, overrides: [] }, 'organisation.expiryLeadHours'],
       [
+        { organisation: { ...org, absenceCreditWeeks: 105 }, overrides: [] },
+        'organisation.absenceCreditWeeks',
+      ],
+      [
         { organisation: org, overrides: [{ groupKind: 'BSO', ...none, minLeadHours: 9000 }] },
         'overrides.0.minLeadHours',
       ],
@@ -106,7 +125,15 @@ describe('planning policy', () => {
       assert.equal(res.body.error.fields[0].path, path);
     }
     const edges = await put({
-      organisation: { minLeadHours: 0, horizonDays: 730, cancelDeadlineHours: 8760, expiryLeadHours: 0 },
+      organisation: {
+        minLeadHours: 0,
+        horizonDays: 730,
+        cancelDeadlineHours: 8760,
+        expiryLeadHours: 0,
+        absenceCreditWeeks: 104,
+        absenceCreditLeadHours: 8760,
+        absenceCancelDeadlineHours: 0,
+      },
       overrides: [],
     });
     assert.equal(edges.status, 200);

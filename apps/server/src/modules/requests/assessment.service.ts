@@ -4,6 +4,7 @@ import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refundClosedLines } from '../credits/credit-ledger.queries.ts';
 import { selectQueueLines } from './assessment.queries.ts';
 import { lockGroups, selectOccupancy } from './occupancy.queries.ts';
 import { concludeRequests, toRequestLine } from './request-lines.ts';
@@ -99,6 +100,12 @@ async function decide(
           true,
         );
         for (const c of closed) alreadyRejected.add(c.id);
+        await refundClosedLines(
+          trx,
+          org,
+          closed.map((c) => c.id),
+          at,
+        );
       }
       await recordAudit(trx, ctx.clock, {
         organisationId: org,

@@ -59,7 +59,7 @@ export function lineExpiry(
 export function cancelDeadline(
   date: string,
   startTime: string,
-  policy: PlanningPolicyValues,
+  policy: Pick<PlanningPolicyValues, 'cancelDeadlineHours'>,
 ): Temporal.Instant {
   return hoursBefore(date, startTime, policy.cancelDeadlineHours);
 }

@@ -64,6 +64,7 @@ export function occupancyQuery(organisationId: string, slots: readonly Slot[]) {
     presence AS (
       SELECT cd.child_id, cd.group_id, cd.day, cd.start_time, cd.end_time, false AS pending
       FROM (${careDaysSql(organisationId, { groups: groupIds }, from, to, dates)}) cd
+      WHERE cd.absence_line_id IS NULL
       UNION ALL
       SELECT l.child_id, l.group_id, l.date, l.start_time, l.end_time, true
       FROM care_request_lines l

@@ -3,10 +3,12 @@ import { Temporal } from 'temporal-polyfill';
 import type { Executor } from '../../db/sql.ts';
 import { type Clock, todayIn } from '../../time/clock.ts';
 import { selectCareDays } from '../care-days/care-days.queries.ts';
+import { type CreditRow, selectSpendableCredits } from '../credits/credit-ledger.queries.ts';
 import { selectEffectivePolicies } from '../planning-policy/planning-policy.queries.ts';
 import { type Interval, priceOf, requestDeadline, unavailableReasons } from './day-parts.ts';
 import { type Slot, selectOccupancy } from './occupancy.queries.ts';
 import {
+  type ChildGroupDay,
   type OfferedProduct,
   selectChildGroupDays,
   selectChildNames,
@@ -20,6 +22,7 @@ export interface EvaluatedOption {
   option: DayPartOption;
   product: OfferedProduct;
   policy: PlanningPolicyValues;
+  day: ChildGroupDay;
 }
 
 export interface ComputedOptions {
@@ -28,6 +31,42 @@ export interface ComputedOptions {
   evaluated: Map<string, EvaluatedOption>;
   /** The groups each child is placed in on each date, by `${childId}|${date}`. */
   placedGroups: Map<string, Set<string>>;
+}
+
+/** What paying a day part takes from a credit: its minutes, or one point. */
+export function creditCost(
+  unit: CreditRow['unit'],
+  product: Pick<OfferedProduct, 'startTime' | 'endTime'>,
+): number {
+  if (unit === 'points') return 1;
+  return Temporal.PlainTime.from(product.startTime)
+    .until(Temporal.PlainTime.from(product.endTime))
+    .total('minutes');
+}
+
+/** Whether a credit can pay a day part of its child on a date in full (P8): valid then, right week type, enough. */
+export function creditPays(credit: CreditRow, day: ChildGroupDay, product: OfferedProduct): boolean {
+  return (
+    credit.childId === day.childId &&
+    credit.validFrom <= day.date &&
+    day.date <= credit.validUntil &&
+    (credit.weekType === 'any' || (credit.weekType === 'holiday') === day.isHoliday) &&
+    credit.remaining >= creditCost(credit.unit, product)
+  );
+}
+
+/** The credits that can pay the day part in full, the first to expire first (the suggestion). */
+function creditsPaying(credits: readonly CreditRow[], day: ChildGroupDay, product: OfferedProduct) {
+  return credits
+    .filter((c) => creditPays(c, day, product))
+    .map((c) => ({
+      creditId: c.id,
+      unit: c.unit,
+      remaining: c.remaining,
+      cost: creditCost(c.unit, product),
+      validUntil: c.validUntil,
+      description: c.description,
+    }));
 }
 
 export const optionKey = (childId: string, groupId: string, date: string, productId: string) =>
@@ -63,12 +102,13 @@ export async function computeOptions(
 ): Promise<ComputedOptions> {
   const days = await selectChildGroupDays(db, organisationId, childIds, from, to);
   const groupIds = [...new Set(days.map((d) => d.groupId))];
-  const [products, policies, careDays, openLines, children] = await Promise.all([
+  const [products, policies, careDays, openLines, children, credits] = await Promise.all([
     selectOfferedProducts(db, organisationId, groupIds),
     selectEffectivePolicies(db, organisationId, groupIds),
     selectCareDays(db, organisationId, childIds, from, to),
     selectOpenLines(db, organisationId, childIds, from, to),
     selectChildNames(db, organisationId, childIds),
+    selectSpendableCredits(db, organisationId, childIds, from, to),
   ]);
   const productNames = await selectProductNames(
     db,
@@ -84,6 +124,7 @@ export async function computeOptions(
       slots.push({ groupId: day.groupId, date: day.date, startTime: p.startTime, endTime: p.endTime });
   const occupancy = await selectOccupancy(db, organisationId, slots);
 
+  // A day part reported absent is still planned (it cannot be requested again); it only frees its place.
   const plannedByChildDate = new Map<string, (Interval & { groupId: string; part: PlannedPart })[]>();
   for (const c of careDays)
     push(plannedByChildDate, `${c.childId}|${c.date}`, {
@@ -140,9 +181,15 @@ export async function computeOptions(
         unavailable: unavailableReasons({ now, today, day, product, policy, planned, open, occupancy: occ }),
         freePlaces: Math.max(0, occ.capacity - occ.total),
         requestDeadline: requestDeadline(day.date, product.startTime, policy).toString(),
+        credits: creditsPaying(credits, day, product),
       };
       options.push(option);
-      evaluated.set(optionKey(day.childId, day.groupId, day.date, product.id), { option, product, policy });
+      evaluated.set(optionKey(day.childId, day.groupId, day.date, product.id), {
+        option,
+        product,
+        policy,
+        day,
+      });
     }
     entry.children.push({
       childId: day.childId,

@@ -18,9 +18,6 @@ export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine 
   let deadline: Temporal.Instant | null = null;
   if (row.earliestOpenDate !== null && row.earliestOpenTime !== null) {
     deadline = cancelDeadline(row.earliestOpenDate, row.earliestOpenTime, {
-      minLeadHours: 0,
-      horizonDays: 1,
-      expiryLeadHours: 0,
       cancelDeadlineHours: row.cancelDeadlineHours,
     });
   }
@@ -41,7 +38,10 @@ export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine 
     startTime: row.startTime,
     endTime: row.endTime,
     priceCents: row.priceCents,
-    payment: { method: row.payment },
+    payment:
+      row.payment === 'credit' && row.creditId
+        ? { method: 'credit', creditId: row.creditId }
+        : { method: 'invoice' },
     status: row.status,
     submittedAt: row.submittedAt.toISOString(),
     submittedBy: row.submittedBy,

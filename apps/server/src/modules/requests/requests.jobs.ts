@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { refundClosedLines } from '../credits/credit-ledger.queries.ts';
 import { concludeRequests } from './request-lines.ts';
 import { expireDueLines } from './requests.queries.ts';
 
@@ -13,7 +14,8 @@ export const REQUEST_EXPIRY_JOB = 'requests.expire';
  */
 export async function runRequestExpiry(ctx: AppContext): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
-    const expired = await expireDueLines(trx, toDate(ctx.clock.now()));
+    const now = toDate(ctx.clock.now());
+    const expired = await expireDueLines(trx, now);
     const byOrganisation = new Map<string, Set<string>>();
     for (const line of expired) {
       const set = byOrganisation.get(line.organisationId) ?? new Set<string>();
@@ -21,6 +23,8 @@ export async function runRequestExpiry(ctx: AppContext): Promise<number> {
       byOrganisation.set(line.organisationId, set);
     }
     for (const [organisationId, requestIds] of byOrganisation) {
+      const lineIds = expired.filter((l) => l.organisationId === organisationId).map((l) => l.id);
+      await refundClosedLines(trx, organisationId, lineIds, now);
       for (const requestId of requestIds) {
         await recordAudit(trx, ctx.clock, {
           organisationId,

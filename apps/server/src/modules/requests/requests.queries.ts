@@ -30,6 +30,7 @@ export async function insertRequest(db: Executor, r: NewRequest): Promise<string
 }
 
 export interface NewLine {
+  id: string;
   bookingId: string;
   childId: string;
   groupId: string;
@@ -39,6 +40,8 @@ export interface NewLine {
   endTime: string;
   priceCents: number;
   expiresAt: Date;
+  /** Paid with this credit; by invoice when absent. */
+  creditId?: string | null;
 }
 
 export async function insertLines(db: Executor, organisationId: string, requestId: string, lines: NewLine[]) {
@@ -48,6 +51,7 @@ export async function insertLines(db: Executor, organisationId: string, requestI
     .values(
       lines.map((l) => ({
         organisation_id: organisationId,
+        id: l.id,
         request_id: requestId,
         booking_id: l.bookingId,
         child_id: l.childId,
@@ -58,6 +62,8 @@ export async function insertLines(db: Executor, organisationId: string, requestI
         end_time: l.endTime,
         price_cents: l.priceCents,
         expires_at: l.expiresAt,
+        payment: l.creditId ? 'credit' : 'invoice',
+        credit_id: l.creditId ?? null,
       })),
     )
     .execute();
@@ -80,7 +86,8 @@ export interface LineRow {
   startTime: string;
   endTime: string;
   priceCents: number;
-  payment: 'invoice';
+  payment: 'invoice' | 'credit';
+  creditId: string | null;
   status: 'pending' | 'approved' | 'rejected' | 'cancelled' | 'expired';
   submittedAt: Date;
   submittedBy: string;
@@ -104,7 +111,7 @@ export function linesQuery(organisationId: string) {
       l.group_id AS "groupId", g.name AS "groupName", g.location_id AS "locationId", loc.name AS "locationName",
       cp.name AS "productName", to_char(l.date::timestamp, 'YYYY-MM-DD') AS date,
       to_char(l.start_time, 'HH24:MI') AS "startTime", to_char(l.end_time, 'HH24:MI') AS "endTime",
-      l.price_cents AS "priceCents", l.payment, l.status, r.submitted_at AS "submittedAt",
+      l.price_cents AS "priceCents", l.payment, l.credit_id AS "creditId", l.status, r.submitted_at AS "submittedAt",
       gu.first_name || ' ' || gu.last_name AS "submittedBy", l.expires_at AS "expiresAt",
       l.decided_at AS "decidedAt", l.reason, r.assess_as_whole AS "assessAsWhole", r.comment,
       (SELECT count(*)::int FROM care_request_lines b

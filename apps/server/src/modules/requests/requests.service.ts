@@ -10,12 +10,15 @@ import { Temporal } from 'temporal-polyfill';
 import type { Principal } from '../../authz/principal.ts';
 import { requireReferences } from '../../authz/references.ts';
 import type { AppContext } from '../../context.ts';
+import { type GroupCursor, pageOfGroups, parseGroupCursor } from '../../db/cursor.ts';
 import { AppError, Conflict, Forbidden, fieldError } from '../../errors.ts';
 import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
 import { toDate, todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { insertEntries, refundClosedLines } from '../credits/credit-ledger.queries.ts';
 import { childRead } from '../families/families.actions.ts';
 import { selectEffectivePolicy } from '../planning-policy/planning-policy.queries.ts';
+import { type Paying, spendCredits } from './credit-payment.ts';
 import { cancelDeadline, lineExpiry } from './day-parts.ts';
 import { lockGroups, selectOccupancy } from './occupancy.queries.ts';
 import { computeOptions, optionKey } from './options.service.ts';
@@ -143,6 +146,7 @@ export async function submitRequest(
     const lines: NewLine[] = [];
     const skipped: CreatedRequest['skipped'] = [];
     const fieldOf = new Map<NewLine, string>();
+    const paying: Paying[] = [];
     body.bookings.forEach((b, i) => {
       const dates: string[] = [];
       for (let d = Temporal.PlainDate.from(b.from); d.toString() <= b.to; d = d.add({ days: 1 }))
@@ -176,6 +180,7 @@ export async function submitRequest(
             continue;
           }
           const line: NewLine = {
+            id: crypto.randomUUID(),
             bookingId,
             childId: c.childId,
             groupId: c.groupId,
@@ -185,9 +190,11 @@ export async function submitRequest(
             endTime: found.product.endTime,
             priceCents: found.option.priceCents,
             expiresAt: toDate(lineExpiry(date, found.product.startTime, found.policy, body.expiresOn)),
+            creditId: c.payment.method === 'credit' ? c.payment.creditId : null,
           };
           lines.push(line);
           fieldOf.set(line, `${field}.careProductId`);
+          paying.push({ line, found, field: `${field}.payment` });
           made++;
         }
         if (!placedAnywhere)
@@ -210,6 +217,7 @@ export async function submitRequest(
       comment: body.comment,
       submittedAt: toDate(ctx.clock.now()),
     });
+    const uses = await spendCredits(trx, org, paying, toDate(ctx.clock.now()), principal.accountId);
     try {
       await insertLines(trx, org, requestId, lines);
     } catch (err) {
@@ -218,6 +226,7 @@ export async function submitRequest(
         throw new Conflict('request.overlap', 'Two day parts of one child overlap');
       throw err;
     }
+    await insertEntries(trx, org, uses);
     // Children of this request competing for the last places: no slot may now hold more than its capacity.
     const after = await selectOccupancy(trx, org, lines);
     after.forEach((o, k) => {
@@ -245,15 +254,6 @@ export async function submitRequest(
   });
 }
 
-function parseCursor(before: string | undefined) {
-  if (before === undefined) return null;
-  const [at, id] = before.split('|');
-  const ms = Date.parse(at ?? '');
-  if (!id || Number.isNaN(ms) || !/^[0-9a-f-]{36}$/.test(id))
-    throw fieldError('before', 'invalid_format', 'Not a cursor');
-  return { submittedAt: new Date(ms), requestId: id };
-}
-
 /** GET /requests: every line of the guardian's children (P15), newest request first. */
 export async function listRequestLines(
   ctx: AppContext,
@@ -265,19 +265,14 @@ export async function listRequestLines(
     ctx.db,
     principal.organisationId,
     guardianId,
-    parseCursor(query.before),
+    cursorOf(parseGroupCursor(query.before)),
     query.limit,
   );
   // A page ends at a request boundary: lines of one request are never split over two pages.
-  let page = rows;
-  let nextBefore: string | null = null;
-  if (rows.length > query.limit) {
-    const lastRequest = rows[query.limit - 1]?.requestId;
-    const cut = rows.findIndex((r, k) => k >= query.limit && r.requestId !== lastRequest);
-    page = cut === -1 ? rows : rows.slice(0, cut);
-    const tail = page[page.length - 1];
-    if (cut !== -1 && tail) nextBefore = `${tail.submittedAt.toISOString()}|${tail.requestId}`;
-  }
+  const { page, nextBefore } = pageOfGroups(rows, query.limit, (r) => ({
+    at: r.submittedAt,
+    id: r.requestId,
+  }));
   const now = ctx.clock.now();
   return { lines: page.map((r) => toRequestLine(r, now)), nextBefore };
 }
@@ -311,6 +306,12 @@ export async function cancelRequestLine(ctx: AppContext, principal: Principal, l
         accountId: principal.accountId,
       },
     );
+    await refundClosedLines(
+      trx,
+      org,
+      closed.map((c) => c.id),
+      toDate(ctx.clock.now()),
+    );
     await recordAudit(trx, ctx.clock, {
       organisationId: org,
       actorAccountId: principal.accountId,
@@ -335,3 +336,5 @@ export async function cancelRequestLine(ctx: AppContext, principal: Principal, l
     return { lines: rows.map((r) => toRequestLine(r, now)) };
   });
 }
+
+const cursorOf = (c: GroupCursor | null) => (c === null ? null : { submittedAt: c.at, requestId: c.id });

@@ -4,6 +4,7 @@ import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
 import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
+import { CreditsLink } from './credits/CreditsLink.tsx';
 import { MyChildren } from './my-child/MyChildren.tsx';
 
 /** `/mijn-kind` (P3): the family's children; the diary and photos timeline comes below them. */
@@ -40,6 +41,7 @@ export function OtherPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('parent.other.title')}</Title>
+      <CreditsLink />
       <CalendarFeedCard />
       <AccountSettings />
     </Stack>

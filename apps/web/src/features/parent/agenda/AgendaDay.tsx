@@ -30,17 +30,19 @@ function ItemButton({
   const { t } = useTranslation();
   const child = childInfo(childList, item.childId);
   const times = formatTimes(item);
+  const absent = item.absence ?? null;
+  const label = t('agenda.itemLabel', {
+    child: child.firstName,
+    group: item.groupName,
+    times,
+    product: item.productName,
+  });
   return (
     <UnstyledButton
       className={classes.item}
       onClick={onOpen}
       data-testid="agenda-item"
-      aria-label={t('agenda.itemLabel', {
-        child: child.firstName,
-        group: item.groupName,
-        times,
-        product: item.productName,
-      })}
+      aria-label={absent ? `${label}, ${t(`absence.badge.${absent.reason}`)}` : label}
       aria-haspopup="dialog"
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -61,8 +63,13 @@ function ItemButton({
                 {t('agenda.extraDay')}
               </Badge>
             )}
+            {absent && (
+              <Badge color="gray" variant="outline" size="sm" data-testid="absence-badge">
+                {t(`absence.badge.${absent.reason}`)}
+              </Badge>
+            )}
           </Group>
-          <Text size="sm">
+          <Text size="sm" c={absent ? 'dimmed' : undefined} td={absent ? 'line-through' : undefined}>
             {times} · {item.productName}
           </Text>
         </Stack>

@@ -76,9 +76,10 @@ export function AgendaItemDetails({
                 <StatusBadge key="s" status={item.status} />,
               ],
               expiresAt !== null && [t('agenda.details.expires'), formatMoment(expiresAt, locale)],
+              item.absence && [t('absence.agenda.absent'), t(`absence.reasons.${item.absence.reason}`)],
             ]}
           />
-          {item.kind === 'request' && (
+          {(item.kind === 'request' || item.absence) && (
             <Anchor component={Link} to="/agenda/aanvragen">
               {t('agenda.details.toOverview')}
             </Anchor>

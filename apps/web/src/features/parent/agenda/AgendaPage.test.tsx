@@ -17,6 +17,7 @@ const care = (startTime: string, endTime: string, source: 'contract' | 'extra' =
   source,
   lineId: null,
   status: source === 'extra' ? 'approved' : null,
+  absence: null,
 });
 
 const children = [

@@ -1,14 +1,16 @@
-import { Badge, Group, List, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import type { RequestOptions } from '@nestje/contract';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatEuros } from '../../../lib/format.ts';
+import { PaymentChoice } from '../credits/PaymentChoice.tsx';
+import type { CreditOffer, NoCreditReason, PaymentValue } from '../credits/payment-choice.ts';
 import { ChildInitial } from './ChildInitial.tsx';
 import { formatDayHeader, formatTimes } from './dates.ts';
 import type { ChildSummary, GroupSummary, OptionSummary } from './option-summary.ts';
 import { refusalText } from './reasons.ts';
-import { PAYMENT_METHODS, type PaymentMethod, policyOf } from './request-form.ts';
+import { policyOf } from './request-form.ts';
 
 interface ChildOptionsProps {
   child: ChildSummary;
@@ -16,9 +18,13 @@ interface ChildOptionsProps {
   options: RequestOptions;
   value: string;
   onChange: (value: string) => void;
-  payment: PaymentMethod;
-  onPaymentChange: (method: PaymentMethod) => void;
+  /** The credits that can pay the chosen day part, and why the child's others cannot. */
+  offers: readonly CreditOffer[];
+  noCreditReasons: readonly NoCreditReason[];
+  payment: PaymentValue;
+  onPaymentChange: (value: PaymentValue) => void;
   error?: ReactNode;
+  paymentError?: ReactNode;
 }
 
 /** One day part to choose from: its times, name and price, or (disabled) why it cannot be requested. */
@@ -116,9 +122,12 @@ export function ChildOptions({
   options,
   value,
   onChange,
+  offers,
+  noCreditReasons,
   payment,
   onPaymentChange,
   error,
+  paymentError,
 }: ChildOptionsProps) {
   const { t } = useTranslation();
   const total = options.dates.length;
@@ -153,13 +162,13 @@ export function ChildOptions({
         </Stack>
       </Radio.Group>
       {value !== '' && (
-        <Select
-          label={t('agenda.request.payment', { child: child.firstName })}
-          data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`agenda.request.${method}`) }))}
+        <PaymentChoice
+          childName={child.firstName}
+          offers={offers}
+          reasons={noCreditReasons}
           value={payment}
-          onChange={(method) => onPaymentChange((method as PaymentMethod | null) ?? 'invoice')}
-          allowDeselect={false}
-          maw={280}
+          onChange={onPaymentChange}
+          error={paymentError}
         />
       )}
     </Stack>

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { apiError, mockFetch } from '../../../test/fetch-mock.ts';
 import { guardianAccount, meFor } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render-app.tsx';
-import { OCHTEND, optionsFor, requestLine } from './test-data.ts';
+import {
+  CREDIT_A,
+  CREDIT_B,
+  credit,
+  creditOption,
+  withCredits,
+  withoutCredits,
+} from '../credits/test-data.ts';
+import { NOORTJE, OCHTEND, optionsFor, requestLine, TIES } from './test-data.ts';
 
 const me = () => ({ status: 200, body: meFor(guardianAccount) });
 
@@ -12,7 +20,10 @@ describe('Dag aanvragen', () => {
     let attempts = 0;
     const requests = mockFetch({
       'GET /api/v1/me': me,
-      'GET /api/v1/requests/options': () => ({ status: 200, body: optionsFor([{ date: '2099-12-01' }]) }),
+      'GET /api/v1/requests/options': () => ({
+        status: 200,
+        body: withoutCredits(optionsFor([{ date: '2099-12-01' }])),
+      }),
       'POST /api/v1/requests': () => {
         attempts += 1;
         // The first attempt: the group filled up meanwhile; the answer names the child's day part.
@@ -71,7 +82,7 @@ describe('Dag aanvragen', () => {
       'GET /api/v1/me': me,
       'GET /api/v1/requests/options': () => ({
         status: 200,
-        body: optionsFor([{ date: '2099-12-01' }, { date: '2099-12-02', ochtend: ['full'] }]),
+        body: withoutCredits(optionsFor([{ date: '2099-12-01' }, { date: '2099-12-02', ochtend: ['full'] }])),
       }),
     });
     renderApp('/agenda/dag-aanvragen');
@@ -82,5 +93,82 @@ describe('Dag aanvragen', () => {
     // Noortje's two day parts are both full on the second date.
     expect(screen.getAllByText('wo 2 dec: Vol')).toHaveLength(2);
     expect(screen.getByText(/Alleen voor een aanvraag voor één dag/)).toBeTruthy();
+  });
+
+  it('pays with the suggested credit, says what it does to it, and shows a refusal at the payment', async () => {
+    let attempts = 0;
+    const requests = mockFetch({
+      'GET /api/v1/me': me,
+      'GET /api/v1/requests/options': () => ({
+        status: 200,
+        body: withCredits(optionsFor([{ date: '2099-12-01' }]), NOORTJE, OCHTEND, [
+          creditOption({ remaining: 480, validUntil: '2099-12-31' }),
+        ]),
+      }),
+      'GET /api/v1/credits': () => ({
+        status: 200,
+        body: {
+          credits: [
+            credit({ validUntil: '2099-12-31' }),
+            credit({
+              id: CREDIT_B,
+              childId: TIES,
+              childName: 'Ties de Vries',
+              weekType: 'holiday',
+              validUntil: '2099-12-31',
+            }),
+          ],
+        },
+      }),
+      'POST /api/v1/requests': () => {
+        attempts += 1;
+        if (attempts === 1)
+          return apiError(400, 'validation_failed', [
+            { path: 'bookings.0.children.0.payment', code: 'credit_insufficient' },
+          ]);
+        return {
+          status: 201,
+          body: { requestId: requestLine().requestId, lines: [requestLine()], skipped: [] },
+        };
+      },
+      'GET /api/v1/requests': () => ({ status: 200, body: { lines: [requestLine()], nextBefore: null } }),
+    });
+    renderApp('/agenda/dag-aanvragen');
+    fireEvent.change(await screen.findByLabelText(/^Datum/), { target: { value: '2099-12-01' } });
+    const [noortje, ties] = await screen.findAllByTestId('request-child');
+    if (!noortje || !ties) throw new Error('children missing');
+    fireEvent.click(within(noortje).getByRole('radio', { name: /Incidentele ochtend/ }));
+    const suggested = within(noortje).getByRole('radio', { name: /Tegoed: Sluiting door storing/ });
+    expect(suggested).toHaveProperty('checked', true);
+    expect(noortje.textContent).toContain('Van je tegoed gaat 5 uur 30 af; er blijft 2 uur 30 over.');
+    expect(screen.getByTestId('request-summary').textContent).toContain('betaling met tegoed');
+    expect(screen.getByTestId('request-summary').textContent).toMatch(/Totaal: €\s0,00/);
+    // Ties's credit is for holiday weeks only: invoice, and why.
+    fireEvent.click(within(ties).getByRole('radio', { name: /Incidentele Korte middag/ }));
+    expect(
+      await within(ties).findByText(/Geen tegoed bruikbaar voor deze opvang: niet voor dit soort week/),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
+    expect(await within(noortje).findByText(/niet meer toereikend/)).toBeTruthy();
+    const post = requests.find((r) => r.method === 'POST');
+    expect(post?.body).toMatchObject({
+      bookings: [
+        {
+          children: [
+            { childId: NOORTJE, payment: { method: 'credit', creditId: CREDIT_A } },
+            { childId: TIES, payment: { method: 'invoice' } },
+          ],
+        },
+      ],
+    });
+    // Choosing the invoice instead.
+    fireEvent.click(within(noortje).getByRole('radio', { name: 'Factuur' }));
+    expect(within(noortje).queryByText(/niet meer toereikend/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Indienen' }));
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(requests.filter((r) => r.method === 'POST')[1]?.body).toMatchObject({
+      bookings: [{ children: [{ payment: { method: 'invoice' } }, { payment: { method: 'invoice' } }] }],
+    });
   });
 });

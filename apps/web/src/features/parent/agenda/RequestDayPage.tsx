@@ -24,6 +24,8 @@ import { Loading } from '../../../components/QueryResult.tsx';
 import { apiFieldErrors, fieldErrorTexts } from '../../../lib/form-errors.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { noCreditReasons, type PaymentValue } from '../credits/payment-choice.ts';
+import { useMyCredits } from '../credits/queries.ts';
 import { ChildOptions } from './ChildOptions.tsx';
 import { summariseOptions } from './option-summary.ts';
 import { useCreateRequest, useRequestOptions } from './queries.ts';
@@ -35,7 +37,6 @@ import {
   expiryBounds,
   expiryProblem,
   formPathOf,
-  type PaymentMethod,
   periodOf,
   periodProblems,
   type RequestFormValues,
@@ -49,6 +50,8 @@ const FIELD_MESSAGES = {
   expiresOn: 'agenda.request.fieldErrors',
   from: 'agenda.request.fieldErrors',
   to: 'agenda.request.fieldErrors',
+  payment: 'credits.payment.fieldErrors',
+  creditId: 'credits.payment.fieldErrors',
 };
 
 export interface SubmittedState {
@@ -67,7 +70,9 @@ export function RequestDayPage() {
   const period = periodOf(values);
   const options = useRequestOptions(period);
   const children = useMemo(() => (options.data ? summariseOptions(options.data) : []), [options.data]);
-  const chosen = chosenOptions(values, children);
+  const chosen = chosenOptions(values, children, options.data);
+  // The children's credits, to say why none of them fits a day part (the options offer only those that do).
+  const credits = useMyCredits(period !== null);
   const block = assessAsWholeBlock(values, chosen.length);
   const bounds = expiryBounds(today, values);
   const create = useCreateRequest();
@@ -79,7 +84,7 @@ export function RequestDayPage() {
       ...periodProblems(submitted),
       ...(expiryProblem(submitted, today) ? { expiresOn: expiryProblem(submitted, today) ?? '' } : {}),
     };
-    const current = chosenOptions(submitted, children);
+    const current = chosenOptions(submitted, children, options.data);
     if (Object.keys(problems).length > 0 || current.length === 0 || !options.data) {
       form.setErrors({
         ...fieldErrorTexts(t, problems, FIELD_MESSAGES),
@@ -159,25 +164,41 @@ export function RequestDayPage() {
                 </Alert>
               )}
               {children.length === 0 && <Text c="dimmed">{t('agenda.request.noChildren')}</Text>}
-              {children.map((child) => (
-                <Paper key={child.childId} withBorder p="md">
-                  <ChildOptions
-                    child={child}
-                    colourIndex={options.data.children.findIndex((c) => c.id === child.childId)}
-                    options={options.data}
-                    value={values.choices[child.childId] ?? ''}
-                    onChange={(value) => {
-                      form.setFieldValue(`choices.${child.childId}`, value);
-                      form.clearFieldError('choices');
-                    }}
-                    payment={values.payments[child.childId] ?? 'invoice'}
-                    onPaymentChange={(method: PaymentMethod) =>
-                      form.setFieldValue(`payments.${child.childId}`, method)
-                    }
-                    error={form.errors[`choices.${child.childId}`]}
-                  />
-                </Paper>
-              ))}
+              {children.map((child) => {
+                const choice = chosen.find((c) => c.childId === child.childId);
+                return (
+                  <Paper key={child.childId} withBorder p="md">
+                    <ChildOptions
+                      child={child}
+                      colourIndex={options.data.children.findIndex((c) => c.id === child.childId)}
+                      options={options.data}
+                      value={values.choices[child.childId] ?? ''}
+                      onChange={(value) => {
+                        form.setFieldValue(`choices.${child.childId}`, value);
+                        form.clearFieldError('choices');
+                      }}
+                      offers={choice?.offers ?? []}
+                      noCreditReasons={
+                        choice
+                          ? noCreditReasons(
+                              options.data,
+                              credits.data?.credits ?? [],
+                              child.childId,
+                              choice.option,
+                            )
+                          : []
+                      }
+                      payment={choice?.payment ?? 'invoice'}
+                      onPaymentChange={(payment: PaymentValue) => {
+                        form.setFieldValue(`payments.${child.childId}`, payment);
+                        form.clearFieldError(`payments.${child.childId}`);
+                      }}
+                      error={form.errors[`choices.${child.childId}`]}
+                      paymentError={form.errors[`payments.${child.childId}`]}
+                    />
+                  </Paper>
+                );
+              })}
               {typeof form.errors.choices === 'string' && (
                 <Alert color="red" variant="light">
                   {form.errors.choices}

@@ -3,11 +3,15 @@ import type { RequestOptions } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatEuros } from '../../../lib/format.ts';
+import { useOfferEffect } from '../credits/PaymentChoice.tsx';
 import { formatTimes } from './dates.ts';
 import type { ChildSummary } from './option-summary.ts';
 import { type Choice, policyLines, totalPriceCents } from './request-form.ts';
 
-/** What will be requested and what it costs, with the planning policy in words (P8, B2). */
+/**
+ * What will be requested, what it costs and how each child's part is paid (invoice, or which credit and what it
+ * does to it), with the planning policy in words (P8, B2).
+ */
 export function RequestSummary({
   options,
   summaries,
@@ -19,6 +23,13 @@ export function RequestSummary({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const effect = useOfferEffect();
+  const paymentText = ({ payment, offers }: Choice) => {
+    const offer = offers.find((o) => o.creditId === payment);
+    return offer
+      ? t('credits.payment.summaryCredit', { effect: effect(offer) })
+      : t('credits.payment.summaryInvoice');
+  };
   return (
     <Stack gap="xs" component="section" aria-labelledby="request-summary" data-testid="request-summary">
       <Title order={2} size="h4" id="request-summary">
@@ -29,18 +40,23 @@ export function RequestSummary({
       ) : (
         <>
           <List spacing={2}>
-            {chosen.map(({ childId, child, option }) => (
-              <List.Item key={childId}>
-                {t('agenda.request.summaryLine', {
-                  child: child.firstName,
-                  product: option.name,
-                  times: formatTimes(option),
-                  dates: t('agenda.request.summaryDates', { count: option.possibleDates.length }),
-                })}
-                {' · '}
-                {formatEuros(option.priceCents, locale)}
-              </List.Item>
-            ))}
+            {chosen.map((choice) => {
+              const { childId, child, option } = choice;
+              return (
+                <List.Item key={childId} data-testid="summary-line">
+                  {t('agenda.request.summaryLine', {
+                    child: child.firstName,
+                    product: option.name,
+                    times: formatTimes(option),
+                    dates: t('agenda.request.summaryDates', { count: option.possibleDates.length }),
+                  })}
+                  {' · '}
+                  {formatEuros(option.priceCents, locale)}
+                  {' · '}
+                  {paymentText(choice)}
+                </List.Item>
+              );
+            })}
           </List>
           <Text fw={600}>
             {t('agenda.request.total', { price: formatEuros(totalPriceCents(chosen), locale) })}

@@ -10,7 +10,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import type { RequestLine } from '@nestje/contract';
+import type { AbsenceLine, RequestLine } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -22,6 +22,13 @@ import { notify } from '../../../lib/notify.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { errorCode, translateFirst } from '../../../lib/translate.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { AbsenceCancelDialog } from '../absence/AbsenceCancelDialog.tsx';
+import { AbsenceLineDetails } from '../absence/AbsenceLineDetails.tsx';
+import { AbsenceLineRow } from '../absence/AbsenceLineRow.tsx';
+import { AbsenceRegisteredAlert } from '../absence/AbsenceRegisteredAlert.tsx';
+import { mergeOverview } from '../absence/overview.ts';
+import { useAbsenceLines } from '../absence/queries.ts';
+import { TrashIcon } from '../absence/TrashIcon.tsx';
 import classes from './AgendaDay.module.css';
 import { formatDayHeader, formatTimes } from './dates.ts';
 import { useCancelRequestLine, useRequestLines } from './queries.ts';
@@ -29,26 +36,6 @@ import type { SubmittedState } from './RequestDayPage.tsx';
 import { RequestLineDetails } from './RequestLineDetails.tsx';
 import { cancelRefusalText } from './reasons.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-
-function TrashIcon() {
-  return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      aria-hidden="true"
-    >
-      <path
-        d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 /** One line as in the manual: child, submitted, kind, date, times, status, group; a trash icon or why not. */
 function LineRow({
@@ -109,17 +96,32 @@ function LineRow({
   );
 }
 
-/** `/agenda/aanvragen` (P15, P12): every request line, newest first; details on a tap, cancel where allowed. */
+/**
+ * `/agenda/aanvragen` (P15, P12, P14): every request and absence line, newest first; details on a tap, cancel
+ * where allowed.
+ */
 export function RequestsOverviewPage() {
   const { t } = useTranslation();
   usePageTitle(t('agenda.overview.title'));
   const locale = currentLocale();
-  const submitted = (useLocation().state ?? null) as SubmittedState | null;
+  const state: unknown = useLocation().state;
+  const submitted =
+    state && typeof state === 'object' && 'submitted' in state ? (state as SubmittedState) : null;
   const lines = useRequestLines();
   const cancel = useCancelRequestLine();
   const [open, setOpen] = useState<RequestLine | null>(null);
   const [cancelling, setCancelling] = useState<RequestLine | null>(null);
-  const all = lines.data?.pages.flatMap((page) => page.lines) ?? [];
+  const absences = useAbsenceLines();
+  const [openAbsence, setOpenAbsence] = useState<AbsenceLine | null>(null);
+  const [cancellingAbsence, setCancellingAbsence] = useState<AbsenceLine | null>(null);
+  const all = mergeOverview(
+    { lines: lines.data?.pages.flatMap((page) => page.lines) ?? [], hasMore: lines.hasNextPage },
+    { lines: absences.data?.pages.flatMap((page) => page.lines) ?? [], hasMore: absences.hasNextPage },
+  );
+  const loadMore = () => {
+    if (lines.hasNextPage) void lines.fetchNextPage();
+    if (absences.hasNextPage) void absences.fetchNextPage();
+  };
 
   const confirmCancel = () => {
     if (!cancelling || cancel.isPending) return;
@@ -150,9 +152,17 @@ export function RequestsOverviewPage() {
           )}
         </Alert>
       )}
+      <AbsenceRegisteredAlert state={state} />
       {lines.isPending && <Loading />}
       {lines.isError && !lines.data && <ErrorView error={lines.error} onRetry={() => void lines.refetch()} />}
-      {lines.data && all.length === 0 && <Text c="dimmed">{t('agenda.overview.empty')}</Text>}
+      {absences.isError && !absences.data && (
+        <Alert color="red" variant="light">
+          {t('absence.overview.error')}
+        </Alert>
+      )}
+      {lines.data && !absences.isPending && all.length === 0 && (
+        <Text c="dimmed">{t('agenda.overview.empty')}</Text>
+      )}
       {all.length > 0 && (
         <Paper
           withBorder
@@ -161,32 +171,43 @@ export function RequestsOverviewPage() {
           className={classes.card}
         >
           <Stack gap={0} className={classes.lines}>
-            {all.map((line) => (
-              <LineRow
-                key={line.id}
-                line={line}
-                onOpen={() => setOpen(line)}
-                onCancel={() => {
-                  cancel.reset();
-                  setCancelling(line);
-                }}
-              />
-            ))}
+            {all.map(({ kind, line }) =>
+              kind === 'absence' ? (
+                <AbsenceLineRow
+                  key={`absence-${line.id}`}
+                  line={line}
+                  onOpen={() => setOpenAbsence(line)}
+                  onCancel={() => setCancellingAbsence(line)}
+                />
+              ) : (
+                <LineRow
+                  key={line.id}
+                  line={line}
+                  onOpen={() => setOpen(line)}
+                  onCancel={() => {
+                    cancel.reset();
+                    setCancelling(line);
+                  }}
+                />
+              ),
+            )}
           </Stack>
         </Paper>
       )}
-      {lines.hasNextPage && (
+      {(lines.hasNextPage || absences.hasNextPage) && (
         <Group justify="center">
           <Button
             variant="subtle"
-            onClick={() => void lines.fetchNextPage()}
-            loading={lines.isFetchingNextPage}
+            onClick={loadMore}
+            loading={lines.isFetchingNextPage || absences.isFetchingNextPage}
           >
             {t('agenda.overview.loadMore')}
           </Button>
         </Group>
       )}
       <RequestLineDetails line={open} onClose={() => setOpen(null)} />
+      <AbsenceLineDetails line={openAbsence} onClose={() => setOpenAbsence(null)} />
+      <AbsenceCancelDialog line={cancellingAbsence} onClose={() => setCancellingAbsence(null)} />
       <ConfirmDialog
         opened={cancelling !== null}
         title={t('agenda.overview.cancelTitle')}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/index.ts';
+import { CREDIT_A, creditOption, withCredits } from '../credits/test-data.ts';
 import { type DateRefusal, summariseOptions } from './option-summary.ts';
 import { cancelRefusalText, refusalText } from './reasons.ts';
 import {
@@ -134,6 +135,25 @@ describe('the request form’s rules', () => {
       children,
     );
     expect(one.map((c) => c.childId)).toEqual([TIES]);
+  });
+
+  it('pays with the suggested credit unless the parent chooses otherwise, and maps payment errors back', () => {
+    const withCredit = withCredits(options, NOORTJE, OCHTEND, [creditOption()]);
+    const kids = summariseOptions(withCredit);
+    const chosen = chosenOptions(values, kids, withCredit);
+    expect(chosen.map((c) => c.payment)).toEqual([CREDIT_A, 'invoice']);
+    expect(chosen[0]?.offers.map((o) => o.after)).toEqual([150]);
+    // What a credit pays is not invoiced.
+    expect(totalPriceCents(chosen)).toBe(4640);
+    const body = requestBody(values, chosen);
+    expect(body.bookings[0]?.children.map((c) => c.payment)).toEqual([
+      { method: 'credit', creditId: CREDIT_A },
+      { method: 'invoice' },
+    ]);
+    expect(formPathOf('bookings.0.children.0.payment', body)).toBe(`payments.${NOORTJE}`);
+    expect(formPathOf('bookings.0.children.0.payment.creditId', body)).toBe(`payments.${NOORTJE}`);
+    const invoiced = chosenOptions({ ...values, payments: { [NOORTJE]: 'invoice' } }, kids, withCredit);
+    expect(invoiced.map((c) => c.payment)).toEqual(['invoice', 'invoice']);
   });
 
   it('states the policy once when all groups share it, per group otherwise', () => {

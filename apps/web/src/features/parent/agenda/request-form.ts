@@ -5,12 +5,15 @@ import {
   REQUEST_PERIOD_MAX_DAYS,
   type RequestOptions,
 } from '@nestje/contract';
+import {
+  type CreditOffer,
+  creditOffers,
+  type PaymentValue,
+  paymentOf,
+  paymentValueOf,
+} from '../credits/payment-choice.ts';
 import { addDays, isLocalDate, periodLength } from './dates.ts';
 import { type ChildSummary, findOption, type OptionSummary, parseOptionValue } from './option-summary.ts';
-
-/** How a day part is paid; only invoices for now, credits join later (P8). */
-export const PAYMENT_METHODS = ['invoice'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export interface RequestFormValues {
   mode: 'date' | 'period';
@@ -19,8 +22,8 @@ export interface RequestFormValues {
   to: string;
   /** Per child: the chosen day part's radio value (group and product), or '' for "geen". */
   choices: Record<string, string>;
-  /** Per child: how the chosen day part is paid. */
-  payments: Record<string, PaymentMethod>;
+  /** Per child: how the chosen day part is paid, "invoice" or a credit's id; unset means the suggestion. */
+  payments: Record<string, PaymentValue>;
   assessAsWhole: boolean;
   /** '' for none. */
   expiresOn: string;
@@ -65,15 +68,29 @@ export interface Choice {
   childId: string;
   child: ChildSummary;
   option: OptionSummary;
+  /** The credits that can pay the day part on all its dates (P8), the suggestion first. */
+  offers: CreditOffer[];
+  /** How it is paid: the parent's choice, else the suggestion, else invoice. */
+  payment: PaymentValue;
 }
 
-/** The day parts chosen, in the order of the children, skipping "geen" and choices no longer offered. */
-export function chosenOptions(values: RequestFormValues, children: readonly ChildSummary[]): Choice[] {
+/**
+ * The day parts chosen, in the order of the children, skipping "geen" and choices no longer offered, each with
+ * the credits that could pay it (from the options, when given) and how it is paid.
+ */
+export function chosenOptions(
+  values: RequestFormValues,
+  children: readonly ChildSummary[],
+  options?: RequestOptions,
+): Choice[] {
   const chosen: Choice[] = [];
   for (const child of children) {
     const value = values.choices[child.childId] ?? '';
     const option = parseOptionValue(value) ? findOption(child, value) : undefined;
-    if (option && option.possibleDates.length > 0) chosen.push({ childId: child.childId, child, option });
+    if (!option || option.possibleDates.length === 0) continue;
+    const offers = options ? creditOffers(options, child.childId, option) : [];
+    const payment = paymentValueOf(values.payments[child.childId], offers);
+    chosen.push({ childId: child.childId, child, option, offers, payment });
   }
   return chosen;
 }
@@ -103,9 +120,12 @@ export function expiryProblem(values: RequestFormValues, today: LocalDate): stri
   return null;
 }
 
-/** The total price of the chosen day parts over all their possible dates, in cents. */
+/** What the chosen day parts paid by invoice cost over all their possible dates, in cents (credits pay the rest). */
 export function totalPriceCents(chosen: readonly Choice[]): number {
-  return chosen.reduce((sum, choice) => sum + choice.option.priceCents, 0);
+  return chosen.reduce(
+    (sum, choice) => sum + (choice.payment === 'invoice' ? choice.option.priceCents : 0),
+    0,
+  );
 }
 
 /** The body of "Indienen": one booking with a day part per chosen child. */
@@ -118,11 +138,11 @@ export function requestBody(values: RequestFormValues, chosen: readonly Choice[]
       {
         from: period.from,
         to: period.to,
-        children: chosen.map(({ childId, option }) => ({
+        children: chosen.map(({ childId, option, payment }) => ({
           childId,
           groupId: option.groupId,
           careProductId: option.careProductId,
-          payment: { method: values.payments[childId] ?? 'invoice' },
+          payment: paymentOf(payment),
         })),
       },
     ],
@@ -132,12 +152,16 @@ export function requestBody(values: RequestFormValues, chosen: readonly Choice[]
   };
 }
 
-/** Where a field error of the body shows on the form: a booking's child → that child's day part choice. */
+/**
+ * Where a field error of the body shows on the form: a booking child's payment → that child's payment choice,
+ * its other fields → that child's day part choice.
+ */
 export function formPathOf(path: string, body: CreateRequestBody): string {
-  const match = /^bookings\.\d+\.children\.(\d+)\./.exec(path);
+  const match = /^bookings\.\d+\.children\.(\d+)\.(\w+)/.exec(path);
   if (match) {
     const child = body.bookings[0]?.children[Number(match[1])];
-    return child ? `choices.${child.childId}` : 'choices';
+    if (!child) return 'choices';
+    return match[2] === 'payment' ? `payments.${child.childId}` : `choices.${child.childId}`;
   }
   if (/^bookings\.\d+\.(from|to)$/.test(path)) return path.endsWith('to') ? 'to' : 'from';
   return path;

@@ -1,4 +1,9 @@
-import type { DayPartOption, RequestLine, RequestOptions } from '@nestje/contract';
+import {
+  type DayPartOption,
+  DEFAULT_PLANNING_POLICY,
+  type RequestLine,
+  type RequestOptions,
+} from '@nestje/contract';
 
 // Options and lines as the server sends them, for the tests of this feature.
 
@@ -11,7 +16,7 @@ export const HELE_DAG = '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1c22';
 export const KORTE_MIDDAG = '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1c23';
 export const VAKANTIEDAG = '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1c24';
 
-export const POLICY = { minLeadHours: 24, horizonDays: 60, cancelDeadlineHours: 24, expiryLeadHours: 24 };
+export const POLICY = { ...DEFAULT_PLANNING_POLICY };
 
 export function option(
   careProductId: string,
@@ -30,6 +35,7 @@ export function option(
     unavailable,
     freePlaces: unavailable.includes('full') ? 0 : 4,
     requestDeadline,
+    credits: [],
   };
 }
 

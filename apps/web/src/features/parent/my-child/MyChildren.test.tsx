@@ -49,6 +49,12 @@ describe('Mijn kind', () => {
     expect(within(noortje).getByRole('heading', { name: 'Noortje de Vries' })).toBeTruthy();
     expect(noortje.textContent).toContain('Hamsters verticaal · Haarlem');
     expect(ties.textContent).toContain('Er is nog geen opvang gepland.');
+    // "Afwezig melden" opens the absence flow for today with the child chosen; a child without care has none.
+    const report = within(noortje).getByRole('link', { name: 'Noortje afwezig melden' });
+    expect(report.getAttribute('href')).toMatch(
+      /^\/agenda\/afwezigheid\?kind=6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1b11&datum=\d{4}-\d{2}-\d{2}$/,
+    );
+    expect(within(ties).queryByRole('link', { name: /afwezig melden/ })).toBeNull();
     // No photo (404): the initial shows instead, and the page does not fail.
     expect(requests.some((request) => request.path.endsWith('/photo'))).toBe(true);
     expect(screen.queryByText('Komt binnenkort')).toBeNull();

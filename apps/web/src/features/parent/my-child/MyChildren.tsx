@@ -1,6 +1,7 @@
-import { Avatar, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Child } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ArticleCard } from '../../../components/ArticleCard.tsx';
 import { renderResult } from '../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -50,6 +51,19 @@ function ChildCard({ child }: { child: Child }) {
                 )}
               </Text>
             ))
+          )}
+          {child.placements.length > 0 && (
+            <Group mt="xs">
+              <Button
+                component={Link}
+                to={`/agenda/afwezigheid?${new URLSearchParams({ kind: child.id, datum: today })}`}
+                variant="light"
+                size="sm"
+                aria-label={t('absence.myChildLabel', { child: child.firstName })}
+              >
+                {t('absence.myChild')}
+              </Button>
+            </Group>
           )}
         </Stack>
       </Group>

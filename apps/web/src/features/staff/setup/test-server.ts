@@ -10,6 +10,7 @@ export function adminMe(primaryColour = '#d9480f'): Me {
       roles: [{ role: 'organisation_admin', locationId: null, groupId: null }],
     },
     branding: { name: staffAccount.organisationName, logoUrl: null, primaryColour },
+    features: { video: false, credits: true, observations: false },
     accounts: [staffAccount],
     permittedActions: [
       'staffArea.use',

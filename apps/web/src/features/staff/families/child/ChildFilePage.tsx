@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDate, fullName } from '../../../../lib/format.ts';
 import { RecordPage } from '../components/RecordPage.tsx';
+import { CreditsSection } from '../credits/CreditsSection.tsx';
 import { PlacementsSection } from '../placements/PlacementsSection.tsx';
 import { useChildFile } from '../queries.ts';
 import { ChildDataForm } from './ChildDataForm.tsx';
@@ -48,6 +49,7 @@ export function ChildFilePage() {
           </SimpleGrid>
           <GuardiansSection file={data} />
           <PlacementsSection file={data} />
+          <CreditsSection file={data} />
         </Stack>
       )}
     </RecordPage>

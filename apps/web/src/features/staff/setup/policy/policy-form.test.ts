@@ -2,7 +2,15 @@ import { DEFAULT_PLANNING_POLICY, groupKinds, type PlanningPolicy } from '@nestj
 import { describe, expect, it } from 'vitest';
 import { policyBody, policyFormPath, policyFormValues } from './policy-form.ts';
 
-const none = { minLeadHours: null, horizonDays: null, cancelDeadlineHours: null, expiryLeadHours: null };
+const none = {
+  minLeadHours: null,
+  horizonDays: null,
+  cancelDeadlineHours: null,
+  expiryLeadHours: null,
+  absenceCreditWeeks: null,
+  absenceCreditLeadHours: null,
+  absenceCancelDeadlineHours: null,
+};
 const policy: PlanningPolicy = {
   organisation: DEFAULT_PLANNING_POLICY,
   overrides: groupKinds.map((groupKind) =>
@@ -19,6 +27,9 @@ describe('planning policy form', () => {
       horizonDays: '',
       cancelDeadlineHours: '',
       expiryLeadHours: '',
+      absenceCreditWeeks: '',
+      absenceCreditLeadHours: '',
+      absenceCancelDeadlineHours: '',
     });
   });
 
