@@ -6,12 +6,9 @@ import {
   Group,
   Paper,
   Radio,
-  SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -19,6 +16,7 @@ import { ABSENCE_PERIOD_MAX_DAYS, absenceReasons } from '@nestje/contract';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
 import { Loading } from '../../../components/QueryResult.tsx';
 import { ApiError } from '../../../lib/api.ts';
@@ -128,41 +126,27 @@ export function AbsencePage() {
       <Text>{t('absence.form.intro')}</Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <Paper withBorder p="md">
-            <Stack gap="sm" role="group" aria-labelledby="absence-when">
-              <Text fw={600} id="absence-when">
-                {t('absence.form.when')}
-              </Text>
-              <SegmentedControl
-                data={[
-                  { value: 'date', label: t('absence.form.single') },
-                  { value: 'period', label: t('absence.form.period') },
-                ]}
-                {...form.getInputProps('mode')}
-              />
-              <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <TextInput
-                  type="date"
-                  label={values.mode === 'date' ? t('absence.form.date') : t('absence.form.from')}
-                  min={today}
-                  required
-                  {...form.getInputProps('from')}
-                  error={form.errors.from ?? (values.from && dateErrors.from)}
-                />
-                {values.mode === 'period' && (
-                  <TextInput
-                    type="date"
-                    label={t('absence.form.to')}
-                    description={t('absence.form.periodHint', { max: ABSENCE_PERIOD_MAX_DAYS })}
-                    min={values.from || today}
-                    required
-                    {...form.getInputProps('to')}
-                    error={form.errors.to ?? (values.to && dateErrors.to)}
-                  />
-                )}
-              </SimpleGrid>
-            </Stack>
-          </Paper>
+          <DateOrPeriodFields
+            id="absence-when"
+            texts={{
+              when: t('absence.form.when'),
+              single: t('absence.form.single'),
+              period: t('absence.form.period'),
+              date: t('absence.form.date'),
+              from: t('absence.form.from'),
+              to: t('absence.form.to'),
+              periodHint: t('absence.form.periodHint', { max: ABSENCE_PERIOD_MAX_DAYS }),
+            }}
+            period={values.mode === 'period'}
+            fromMin={today}
+            toMin={values.from || today}
+            modeInput={form.getInputProps('mode')}
+            fromInput={{
+              ...form.getInputProps('from'),
+              error: form.errors.from ?? (values.from && dateErrors.from),
+            }}
+            toInput={{ ...form.getInputProps('to'), error: form.errors.to ?? (values.to && dateErrors.to) }}
+          />
 
           {!period && <Text c="dimmed">{t('absence.form.chooseDate')}</Text>}
           {period && options.isPending && <Loading minHeight={80} />}

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, mockFetch } from '../../../test/fetch-mock.ts';
 import { guardianAccount, meFor } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render-app.tsx';
-import {
-  CREDIT_A,
-  CREDIT_B,
-  credit,
-  creditOption,
-  withCredits,
-  withoutCredits,
-} from '../credits/test-data.ts';
+import { CREDIT_A, CREDIT_B, credit, creditOption, withCredits } from '../credits/test-data.ts';
 import { NOORTJE, OCHTEND, optionsFor, requestLine, TIES } from './test-data.ts';
 
 const me = () => ({ status: 200, body: meFor(guardianAccount) });
@@ -22,7 +15,7 @@ describe('Dag aanvragen', () => {
       'GET /api/v1/me': me,
       'GET /api/v1/requests/options': () => ({
         status: 200,
-        body: withoutCredits(optionsFor([{ date: '2099-12-01' }])),
+        body: optionsFor([{ date: '2099-12-01' }]),
       }),
       'POST /api/v1/requests': () => {
         attempts += 1;
@@ -82,7 +75,7 @@ describe('Dag aanvragen', () => {
       'GET /api/v1/me': me,
       'GET /api/v1/requests/options': () => ({
         status: 200,
-        body: withoutCredits(optionsFor([{ date: '2099-12-01' }, { date: '2099-12-02', ochtend: ['full'] }])),
+        body: optionsFor([{ date: '2099-12-01' }, { date: '2099-12-02', ochtend: ['full'] }]),
       }),
     });
     renderApp('/agenda/dag-aanvragen');

@@ -6,8 +6,6 @@ import {
   Divider,
   Group,
   Paper,
-  SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -19,6 +17,7 @@ import { REQUEST_PERIOD_MAX_DAYS } from '@nestje/contract';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
 import { Loading } from '../../../components/QueryResult.tsx';
 import { apiFieldErrors, fieldErrorTexts } from '../../../lib/form-errors.ts';
@@ -117,41 +116,27 @@ export function RequestDayPage() {
       <Text>{t('agenda.request.intro')}</Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <Paper withBorder p="md">
-            <Stack gap="sm" role="group" aria-labelledby="request-when">
-              <Text fw={600} id="request-when">
-                {t('agenda.request.when')}
-              </Text>
-              <SegmentedControl
-                data={[
-                  { value: 'date', label: t('agenda.request.single') },
-                  { value: 'period', label: t('agenda.request.period') },
-                ]}
-                {...form.getInputProps('mode')}
-              />
-              <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <TextInput
-                  type="date"
-                  label={values.mode === 'date' ? t('agenda.request.date') : t('agenda.request.from')}
-                  min={bounds.min}
-                  required
-                  {...form.getInputProps('from')}
-                  error={form.errors.from ?? (values.from && dateErrors.from)}
-                />
-                {values.mode === 'period' && (
-                  <TextInput
-                    type="date"
-                    label={t('agenda.request.to')}
-                    description={t('agenda.request.periodHint', { max: REQUEST_PERIOD_MAX_DAYS })}
-                    min={values.from || undefined}
-                    required
-                    {...form.getInputProps('to')}
-                    error={form.errors.to ?? (values.to && dateErrors.to)}
-                  />
-                )}
-              </SimpleGrid>
-            </Stack>
-          </Paper>
+          <DateOrPeriodFields
+            id="request-when"
+            texts={{
+              when: t('agenda.request.when'),
+              single: t('agenda.request.single'),
+              period: t('agenda.request.period'),
+              date: t('agenda.request.date'),
+              from: t('agenda.request.from'),
+              to: t('agenda.request.to'),
+              periodHint: t('agenda.request.periodHint', { max: REQUEST_PERIOD_MAX_DAYS }),
+            }}
+            period={values.mode === 'period'}
+            fromMin={bounds.min}
+            toMin={values.from || undefined}
+            modeInput={form.getInputProps('mode')}
+            fromInput={{
+              ...form.getInputProps('from'),
+              error: form.errors.from ?? (values.from && dateErrors.from),
+            }}
+            toInput={{ ...form.getInputProps('to'), error: form.errors.to ?? (values.to && dateErrors.to) }}
+          />
 
           {!period && <Text c="dimmed">{t('agenda.request.chooseDate')}</Text>}
           {period && options.isPending && <Loading minHeight={80} />}

@@ -53,7 +53,12 @@ export function CreditCard({ credit, children }: { credit: Credit; children?: Re
           <Title order={3} size="h5" id={headingId}>
             {originText(t, credit, locale)}
           </Title>
-          <Badge color={STATE_COLOURS[credit.state]} variant="light" data-testid="credit-state">
+          <Badge
+            color={STATE_COLOURS[credit.state]}
+            variant="light"
+            data-testid="credit-state"
+            style={{ flexShrink: 0, overflow: 'visible' }}
+          >
             {t(`credits.state.${credit.state}`)}
           </Badge>
         </Group>

@@ -76,8 +76,3 @@ export function withCredits(
     })),
   };
 }
-
-/** The options as the server now sends them: every day part with its (here: no) credits. */
-export function withoutCredits(options: RequestOptions): RequestOptions {
-  return withCredits(options, '', '', []);
-}
