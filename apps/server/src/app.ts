@@ -28,6 +28,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { planningPolicyRoutes } from './modules/planning-policy/planning-policy.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { swapsRoutes } from './modules/swaps/swaps.routes.ts';
 import { handleError } from './plugins/errors.ts';
 import './modules/organisation/organisation.actions.ts';
 import { NotFound } from './errors.ts';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await agendaRoutes(api, ctx);
       await absencesRoutes(api, ctx);
       await requestsRoutes(api, ctx);
+      await swapsRoutes(api, ctx);
       await creditsRoutes(api, ctx);
       await staffRoutes(api, ctx);
       await familiesRoutes(api, ctx);

@@ -24,7 +24,7 @@ export const absencePartSchema = z.object({
   startTime: localTimeSchema,
   endTime: localTimeSchema,
   /** `contract` or an approved `extra` day. */
-  source: z.enum(['contract', 'extra']),
+  source: z.enum(['contract', 'extra', 'swap']),
   unavailable: z.enum(['past', 'absent']).nullable(),
   /** The credit reporting it now would yield (null: none, because of the policy or the feature, or too late). */
   credit: z.object({ minutes: z.number().int(), validUntil: localDateSchema }).nullable(),

@@ -25,8 +25,8 @@ export const agendaItemSchema = z.object({
   productName: z.string(),
   startTime: localTimeSchema,
   endTime: localTimeSchema,
-  /** For care: `contract` or `extra`. */
-  source: z.enum(['contract', 'extra']).nullable(),
+  /** For care: `contract`, `extra` (an approved extra day) or `swap` (the wanted day part of an approved swap). */
+  source: z.enum(['contract', 'extra', 'swap']).nullable(),
   /** For a request: its line and status. */
   lineId: idSchema.nullable(),
   status: requestLineStatusSchema.nullable(),

@@ -6,7 +6,7 @@ import { idSchema, localDateSchema, localTimeSchema } from './ids.ts';
 // extra days, open requests), who is reported absent, and the occupancy per day part of the group's products.
 
 /** `contract`: the placement's weekly pattern; `extra`: an approved extra day; `pending`: an open request ("optie"). */
-export const groupDayPartKinds = ['contract', 'extra', 'pending'] as const;
+export const groupDayPartKinds = ['contract', 'extra', 'swap', 'pending'] as const;
 export const groupDayPartKindSchema = z.enum(groupDayPartKinds);
 export type GroupDayPartKind = z.infer<typeof groupDayPartKindSchema>;
 

@@ -17,3 +17,4 @@ export * from './organisation.ts';
 export * from './planning-policy.ts';
 export * from './requests.ts';
 export * from './staff.ts';
+export * from './swaps.ts';

@@ -17,8 +17,11 @@ import { groupKindSchema } from './organisation.ts';
 // - absenceCreditLeadHours: "in time" is at least this many hours before the day part starts (default 24).
 // - absenceCancelDeadlineHours: a reported absence can be cancelled until this many hours before the day part
 //   starts (default 0: until it starts).
+// - swapWindowDays: the wanted date of a swap lies at most this many days from the given-up date (default 28).
+// - swapsPerYear: at most this many swaps per child per calendar year; 0: no swaps (default 12).
 //
-// Hours are 0..8760 (one year); horizonDays is 1..730; absenceCreditWeeks is 0..104.
+// Hours are 0..8760 (one year); horizonDays is 1..730; absenceCreditWeeks is 0..104; swapWindowDays 1..365;
+// swapsPerYear 0..365.
 
 export const PLANNING_POLICY_MAX_HOURS = 8760;
 export const PLANNING_POLICY_MAX_HORIZON_DAYS = 730;
@@ -26,6 +29,8 @@ export const PLANNING_POLICY_MAX_HORIZON_DAYS = 730;
 const hoursSchema = z.number().int().min(0).max(PLANNING_POLICY_MAX_HOURS);
 const horizonDaysSchema = z.number().int().min(1).max(PLANNING_POLICY_MAX_HORIZON_DAYS);
 const weeksSchema = z.number().int().min(0).max(104);
+const swapWindowSchema = z.number().int().min(1).max(365);
+const swapsPerYearSchema = z.number().int().min(0).max(365);
 
 export const planningPolicyFields = [
   'minLeadHours',
@@ -35,6 +40,8 @@ export const planningPolicyFields = [
   'absenceCreditWeeks',
   'absenceCreditLeadHours',
   'absenceCancelDeadlineHours',
+  'swapWindowDays',
+  'swapsPerYear',
 ] as const;
 export type PlanningPolicyField = (typeof planningPolicyFields)[number];
 
@@ -57,6 +64,10 @@ export const planningPolicyValuesSchema = z.object({
   absenceCreditLeadHours: hoursSchema,
   /** A reported absence can be cancelled until this many hours before the day part starts. */
   absenceCancelDeadlineHours: hoursSchema,
+  /** The wanted date of a swap lies at most this many days before or after the given-up date. */
+  swapWindowDays: swapWindowSchema,
+  /** At most this many swaps per child per calendar year; 0: no swaps. */
+  swapsPerYear: swapsPerYearSchema,
 });
 export type PlanningPolicyValues = z.infer<typeof planningPolicyValuesSchema>;
 
@@ -69,6 +80,8 @@ export const DEFAULT_PLANNING_POLICY: PlanningPolicyValues = {
   absenceCreditWeeks: 0,
   absenceCreditLeadHours: 24,
   absenceCancelDeadlineHours: 0,
+  swapWindowDays: 28,
+  swapsPerYear: 12,
 };
 
 /** A group kind's deviations: null follows the organisation's value. */
@@ -81,6 +94,8 @@ export const planningPolicyOverrideSchema = z.object({
   absenceCreditWeeks: weeksSchema.nullable(),
   absenceCreditLeadHours: hoursSchema.nullable(),
   absenceCancelDeadlineHours: hoursSchema.nullable(),
+  swapWindowDays: swapWindowSchema.nullable(),
+  swapsPerYear: swapsPerYearSchema.nullable(),
 });
 export type PlanningPolicyOverride = z.infer<typeof planningPolicyOverrideSchema>;
 

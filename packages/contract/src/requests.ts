@@ -7,7 +7,7 @@ import { planningPolicyValuesSchema } from './planning-policy.ts';
 // and holds bookings; a booking is a date or a period and, per child, a day part. Each child and date becomes a
 // request line with its own status. docs/requests.md has the exact rules.
 
-export const requestKinds = ['extra'] as const;
+export const requestKinds = ['extra', 'swap'] as const;
 export const requestKindSchema = z.enum(requestKinds);
 export type RequestKind = z.infer<typeof requestKindSchema>;
 
@@ -58,7 +58,7 @@ export const plannedPartSchema = z.object({
   startTime: localTimeSchema,
   endTime: localTimeSchema,
   /** `contract`: the placement; `extra`: an approved extra day; `pending`: an open request ("Optie extra"). */
-  source: z.enum(['contract', 'extra', 'pending']),
+  source: z.enum(['contract', 'extra', 'swap', 'pending']),
   productName: z.string(),
 });
 export type PlannedPart = z.infer<typeof plannedPartSchema>;
@@ -150,11 +150,17 @@ export type CreateRequestBody = z.input<typeof createRequestBodySchema>;
 /** Why a line cannot be cancelled (B2): it is no longer open, or the policy's cancellation deadline passed. */
 export const cancelRefusalSchema = z.enum(['not_pending', 'deadline_passed']);
 
+/** `extra`: an extra day part; `give` and `take`: the day part given up and the one wanted in a swap. */
+export const requestLineRoleSchema = z.enum(['extra', 'give', 'take']);
+
 export const requestLineSchema = z.object({
   id: idSchema,
   requestId: idSchema,
   bookingId: idSchema,
   kind: requestKindSchema,
+  role: requestLineRoleSchema,
+  /** On the wanted line of a swap: the minutes of the given-up time that lapse (0 when none). */
+  lapseMinutes: z.number().int().nullable(),
   childId: idSchema,
   childName: z.string(),
   groupId: idSchema,
@@ -232,6 +238,15 @@ export type Occupancy = z.infer<typeof occupancySchema>;
 
 export const assessmentLineSchema = requestLineSchema.extend({
   locationId: idSchema,
+  /** For the wanted line of a swap: the day part given up for it. */
+  swapGive: z
+    .object({
+      date: localDateSchema,
+      startTime: localTimeSchema,
+      endTime: localTimeSchema,
+      productName: z.string(),
+    })
+    .nullable(),
   occupancy: occupancySchema,
   /** The other lines of the same request, when it is assessed as a whole. */
   requestLineCount: z.number().int(),

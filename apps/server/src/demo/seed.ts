@@ -7,6 +7,7 @@ import { toDate } from '../time/clock.ts';
 import { seedCredits } from './seed-credits.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
 import { seedRequests } from './seed-requests.ts';
+import { seedSwap } from './seed-swaps.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'nestje-demo';
@@ -335,6 +336,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
     });
     await seedFamiliesToInvite(ctx, trx, o, { haarlem, hamsters, middag, noortje });
     await seedCredits(ctx, trx, o, { sanne, sanneAccount, noortje, ties, plannerAccount });
+    await seedSwap(ctx, trx, o, { sanne, sanneAccount, noortje });
     await seedRequests(ctx, trx, o, {
       sanne,
       sanneAccount,

@@ -17,6 +17,7 @@ import {
   OtherPage,
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
+import { SwapPage } from '../features/parent/swap/SwapPage.tsx';
 import { familiesRoutes } from '../features/staff/families/routes.tsx';
 import { requestsRoutes } from '../features/staff/group-day/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: '/berichten', element: <MessagesPage /> },
           { path: '/agenda', element: <AgendaPage /> },
           { path: '/agenda/dag-aanvragen', element: <RequestDayPage /> },
+          { path: '/agenda/ruildag', element: <SwapPage /> },
           { path: '/agenda/aanvragen', element: <RequestsOverviewPage /> },
           { path: '/agenda/afwezigheid', element: <AbsencePage /> },
           { path: '/mijn-locatie', element: <MyLocationPage /> },

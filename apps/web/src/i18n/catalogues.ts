@@ -15,6 +15,8 @@ import groupDayEn from './features/groupDay.en.json';
 import groupDayNl from './features/groupDay.nl.json';
 import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
+import swapEn from './features/swap.en.json';
+import swapNl from './features/swap.nl.json';
 import nl from './nl.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -45,7 +47,8 @@ export type Messages = typeof nl &
   typeof calendarFeedNl &
   typeof absenceNl &
   typeof creditsNl &
-  typeof groupDayNl;
+  typeof groupDayNl &
+  typeof swapNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -57,6 +60,7 @@ export const nlMessages = mergeCatalogues(
   absenceNl,
   creditsNl,
   groupDayNl,
+  swapNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -68,4 +72,5 @@ export const enMessages = mergeCatalogues(
   absenceEn,
   creditsEn,
   groupDayEn,
+  swapEn,
 ) as Messages;

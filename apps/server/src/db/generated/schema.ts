@@ -122,6 +122,7 @@ export interface CareRequestLines {
   decided_at: Timestamp | null;
   decided_by_account_id: string | null;
   credit_id: string | null;
+  role: Generated<string>;
 }
 
 export interface CareRequests {
@@ -345,6 +346,8 @@ export interface PlanningPolicies {
   absence_credit_weeks: Generated<number>;
   absence_credit_lead_hours: Generated<number>;
   absence_cancel_deadline_hours: Generated<number>;
+  swap_window_days: Generated<number>;
+  swaps_per_year: Generated<number>;
 }
 
 export interface PlanningPolicyOverrides {
@@ -357,6 +360,8 @@ export interface PlanningPolicyOverrides {
   absence_credit_weeks: number | null;
   absence_credit_lead_hours: number | null;
   absence_cancel_deadline_hours: number | null;
+  swap_window_days: number | null;
+  swaps_per_year: number | null;
 }
 
 export interface RateLimitCounters {

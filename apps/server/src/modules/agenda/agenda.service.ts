@@ -69,7 +69,7 @@ export async function getAgenda(
       endTime: c.endTime,
       source: c.source,
       lineId: c.requestLineId,
-      status: c.source === 'extra' ? 'approved' : null,
+      status: c.source === 'contract' ? null : 'approved',
       absence:
         c.absenceLineId && c.absenceReason ? { lineId: c.absenceLineId, reason: c.absenceReason } : null,
     };

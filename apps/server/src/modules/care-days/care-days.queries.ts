@@ -20,8 +20,11 @@ export interface CareDayRow {
   endTime: string;
   /** The week type of the date at the group's location. */
   weekType: WeekType;
-  /** `contract`: the placement's weekly pattern; `extra`: an approved extra-day request line. */
-  source: 'contract' | 'extra';
+  /**
+   * `contract`: the placement's weekly pattern; `extra`: an approved extra-day request line; `swap`: the wanted day
+   * part of an approved swap (whose given-up contract day part is left out).
+   */
+  source: 'contract' | 'extra' | 'swap';
   /** The approved request line of an extra day; null for a contract day. */
   requestLineId: string | null;
   /** The absence line when the day part is reported absent (it stays in the plan, marked). */
@@ -127,7 +130,7 @@ export function careDaysSql(
     start_time: string;
     end_time: string;
     is_holiday: boolean;
-    source: 'contract' | 'extra';
+    source: 'contract' | 'extra' | 'swap';
     request_line_id: string | null;
     absence_line_id: string | null;
     absence_reason: string | null;
@@ -141,10 +144,11 @@ export function careDaysSql(
         AND p.start_date <= ${to}::date AND (p.end_date IS NULL OR p.end_date >= ${from}::date)
     ),
     ex AS (
-      SELECT l.id, l.child_id, l.group_id, g.location_id, l.date AS day, l.care_product_id, l.start_time, l.end_time
+      SELECT l.id, l.child_id, l.group_id, g.location_id, l.date AS day, l.care_product_id, l.start_time, l.end_time,
+        CASE l.role WHEN 'take' THEN 'swap' ELSE 'extra' END AS source
       FROM care_request_lines l
       JOIN groups g ON g.organisation_id = l.organisation_id AND g.id = l.group_id
-      WHERE l.organisation_id = ${organisationId} AND l.status = 'approved'
+      WHERE l.organisation_id = ${organisationId} AND l.status = 'approved' AND l.role <> 'give'
         AND l.date BETWEEN ${from}::date AND ${to}::date AND l.date IN (SELECT day FROM d)
         AND ${scopeFilter(scope, 'l')}
     ),
@@ -168,9 +172,16 @@ export function careDaysSql(
       AND al.group_id = pl.group_id AND al.care_product_id = cp.id AND al.start_time = cp.start_time
     LEFT JOIN absences ab ON ab.organisation_id = al.organisation_id AND ab.id = al.absence_id
     WHERE NOT ld.is_closed AND (cp.week_type = 'any' OR (cp.week_type = 'holiday') = ld.is_holiday)
+      -- A contract day part given up in an approved swap is no care.
+      AND NOT EXISTS (
+        SELECT 1 FROM care_request_lines gv
+        WHERE gv.organisation_id = ${organisationId} AND gv.role = 'give' AND gv.status = 'approved'
+          AND gv.child_id = pl.child_id AND gv.date = d.day AND gv.group_id = pl.group_id
+          AND gv.care_product_id = cp.id AND gv.start_time = cp.start_time
+      )
     UNION ALL
     SELECT ex.child_id, ex.day, NULL::uuid, ex.group_id, ex.location_id, ex.care_product_id, ex.start_time,
-      ex.end_time, ld.is_holiday, 'extra'::text, ex.id, al.id, ab.reason
+      ex.end_time, ld.is_holiday, ex.source, ex.id, al.id, ab.reason
     FROM ex JOIN ld ON ld.location_id = ex.location_id AND ld.day = ex.day
     LEFT JOIN absence_lines al ON al.organisation_id = ${organisationId} AND al.status = 'registered'
       AND al.request_line_id = ex.id

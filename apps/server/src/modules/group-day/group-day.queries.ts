@@ -55,7 +55,7 @@ export async function selectPendingLines(
     SELECT l.id, l.child_id AS "childId", l.care_product_id AS "careProductId",
       to_char(l.start_time, 'HH24:MI') AS "startTime", to_char(l.end_time, 'HH24:MI') AS "endTime"
     FROM care_request_lines l
-    WHERE l.organisation_id = ${organisationId} AND l.group_id = ${groupId} AND l.status = 'pending'
+    WHERE l.organisation_id = ${organisationId} AND l.group_id = ${groupId} AND l.status = 'pending' AND l.role <> 'give'
       AND l.date = ${date}::date
     ORDER BY l.start_time, l.child_id`.execute(db);
   return rows;

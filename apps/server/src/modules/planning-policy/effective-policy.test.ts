@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { effectivePolicy } from './effective-policy.ts';
 
-const absence = { absenceCreditWeeks: 8, absenceCreditLeadHours: 12, absenceCancelDeadlineHours: 2 };
+const absence = {
+  absenceCreditWeeks: 8,
+  absenceCreditLeadHours: 12,
+  absenceCancelDeadlineHours: 2,
+  swapWindowDays: 14,
+  swapsPerYear: 6,
+};
 const org = { minLeadHours: 24, horizonDays: 60, cancelDeadlineHours: 12, expiryLeadHours: 6, ...absence };
 
 describe('effectivePolicy', () => {

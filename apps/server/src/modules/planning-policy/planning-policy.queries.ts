@@ -13,6 +13,8 @@ export const POLICY_COLUMN = {
   absenceCreditWeeks: 'absence_credit_weeks',
   absenceCreditLeadHours: 'absence_credit_lead_hours',
   absenceCancelDeadlineHours: 'absence_cancel_deadline_hours',
+  swapWindowDays: 'swap_window_days',
+  swapsPerYear: 'swaps_per_year',
 } as const satisfies Record<PlanningPolicyField, string>;
 
 type PolicyColumn = (typeof POLICY_COLUMN)[PlanningPolicyField];

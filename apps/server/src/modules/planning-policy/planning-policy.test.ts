@@ -21,8 +21,16 @@ const none = {
   absenceCreditWeeks: null,
   absenceCreditLeadHours: null,
   absenceCancelDeadlineHours: null,
+  swapWindowDays: null,
+  swapsPerYear: null,
 };
-const absence = { absenceCreditWeeks: 6, absenceCreditLeadHours: 12, absenceCancelDeadlineHours: 0 };
+const absence = {
+  absenceCreditWeeks: 6,
+  absenceCreditLeadHours: 12,
+  absenceCancelDeadlineHours: 0,
+  swapWindowDays: 14,
+  swapsPerYear: 0,
+};
 
 describe('planning policy', () => {
   test('a new organisation has the defaults, and every kind follows them', async () => {
@@ -133,6 +141,8 @@ describe('planning policy', () => {
         absenceCreditWeeks: 104,
         absenceCreditLeadHours: 8760,
         absenceCancelDeadlineHours: 0,
+        swapWindowDays: 365,
+        swapsPerYear: 365,
       },
       overrides: [],
     });

@@ -14,7 +14,7 @@ export async function selectQueueLines(
   filter: { locationId?: string; from?: string; to?: string },
 ): Promise<LineRow[]> {
   const { rows } = await sql<LineRow>`
-    ${linesQuery(organisationId)} AND l.status = 'pending' AND l.group_id IN (${groups})
+    ${linesQuery(organisationId)} AND l.status = 'pending' AND l.role <> 'give' AND l.group_id IN (${groups})
       AND (${filter.locationId ?? null}::uuid IS NULL OR g.location_id = ${filter.locationId ?? null}::uuid)
       AND (${filter.from ?? null}::date IS NULL OR l.date >= ${filter.from ?? null}::date)
       AND (${filter.to ?? null}::date IS NULL OR l.date <= ${filter.to ?? null}::date)

@@ -9,7 +9,12 @@ import { selectQueueLines } from './assessment.queries.ts';
 import { lockGroups, selectOccupancy } from './occupancy.queries.ts';
 import { concludeRequests, toRequestLine } from './request-lines.ts';
 import { groupRequestsAssess, requestLineAssess } from './requests.actions.ts';
-import { closeLines, lockLine, selectLineGroup, selectLiveRequestLineIds } from './requests.queries.ts';
+import {
+  closeLines,
+  lockLineAndPartner,
+  selectLineGroups,
+  selectLiveRequestLineIds,
+} from './requests.queries.ts';
 
 /**
  * GET /assessment (S3): the open lines of the groups the planner plans, by date, location and group, each with
@@ -31,6 +36,15 @@ export async function getAssessmentQueue(
       return {
         ...toRequestLine(row, now),
         locationId: row.locationId,
+        swapGive:
+          row.giveDate && row.giveStart && row.giveEnd
+            ? {
+                date: row.giveDate,
+                startTime: row.giveStart,
+                endTime: row.giveEnd,
+                productName: row.giveProduct ?? '',
+              }
+            : null,
         occupancy: { capacity: occ.capacity, confirmed: occ.confirmed, pending: occ.pending },
         requestLineCount: row.requestLineCount,
       };
@@ -68,10 +82,10 @@ async function decide(
     return refused('not_found');
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const groupId = await selectLineGroup(trx, org, d.lineId);
-      if (!groupId) throw new Refused('not_found');
-      await lockGroups(trx, org, [groupId]);
-      const line = await lockLine(trx, org, d.lineId);
+      const groupIds = await selectLineGroups(trx, org, d.lineId);
+      if (groupIds.length === 0) throw new Refused('not_found');
+      await lockGroups(trx, org, groupIds);
+      const [line, ...partner] = await lockLineAndPartner(trx, org, d.lineId);
       if (!line) throw new Refused('not_found');
       if (line.status !== 'pending') {
         if (d.decision === 'reject' && line.status === 'rejected' && alreadyRejected.has(line.id))
@@ -81,17 +95,24 @@ async function decide(
       const now = ctx.clock.now();
       if (line.expiresAt.getTime() <= now.epochMilliseconds) throw new Refused('expired');
       const at = toDate(now);
+      // The two sides of a swap are decided together.
+      const both = [line, ...partner.filter((p) => p.status === 'pending')];
       let closed: { id: string; requestId: string }[];
       if (d.decision === 'approve') {
-        const [occ] = await selectOccupancy(trx, org, [line]);
-        if (!occ || occ.confirmed + 1 > occ.capacity) throw new Refused('group_full');
-        closed = await closeLines(trx, org, [line.id], {
-          status: 'approved',
-          at,
-          accountId: principal.accountId,
-        });
+        // Approving takes a place for what the child will be there for: the extra day part, or the wanted one.
+        const taking = both.filter((l) => l.role !== 'give');
+        const occupancy = await selectOccupancy(trx, org, taking);
+        if (occupancy.some((occ) => occ.confirmed + 1 > occ.capacity)) throw new Refused('group_full');
+        closed = await closeLines(
+          trx,
+          org,
+          both.map((l) => l.id),
+          { status: 'approved', at, accountId: principal.accountId },
+        );
       } else {
-        const ids = line.assessAsWhole ? await selectLiveRequestLineIds(trx, org, line.requestId) : [line.id];
+        const ids = line.assessAsWhole
+          ? await selectLiveRequestLineIds(trx, org, line.requestId)
+          : both.map((l) => l.id);
         closed = await closeLines(
           trx,
           org,

@@ -68,7 +68,7 @@ export function occupancyQuery(organisationId: string, slots: readonly Slot[]) {
       UNION ALL
       SELECT l.child_id, l.group_id, l.date, l.start_time, l.end_time, true
       FROM care_request_lines l
-      WHERE l.organisation_id = ${organisationId} AND l.status = 'pending'
+      WHERE l.organisation_id = ${organisationId} AND l.status = 'pending' AND l.role <> 'give'
         AND l.group_id = ANY(${groupIds}::uuid[]) AND l.date BETWEEN ${from}::date AND ${to}::date
     ),
     relevant AS (

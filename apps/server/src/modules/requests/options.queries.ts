@@ -104,7 +104,7 @@ export async function selectOpenLines(
     FROM care_request_lines l
     JOIN care_products cp ON cp.organisation_id = l.organisation_id AND cp.id = l.care_product_id
     WHERE l.organisation_id = ${organisationId} AND l.child_id = ANY(${[...childIds]}::uuid[])
-      AND l.status = 'pending' AND l.date BETWEEN ${from}::date AND ${to}::date
+      AND l.status = 'pending' AND l.role <> 'give' AND l.date BETWEEN ${from}::date AND ${to}::date
     ORDER BY l.date, l.start_time`.execute(db);
   return rows;
 }

@@ -13,6 +13,17 @@ import {
   selectRequestRecipient,
 } from './requests.queries.ts';
 
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** On the wanted line of a swap: what lapses of the given-up time (never negative: a longer wanted time is refused). */
+function lapseOf(row: LineRow): number | null {
+  if (row.role !== 'take' || row.giveStart === null || row.giveEnd === null) return null;
+  return Math.max(
+    0,
+    minutes(row.giveEnd) - minutes(row.giveStart) - (minutes(row.endTime) - minutes(row.startTime)),
+  );
+}
+
 /** A line as the API shows it, with whether it can be cancelled now and until when (P12, B2). */
 export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine {
   let deadline: Temporal.Instant | null = null;
@@ -28,6 +39,8 @@ export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine 
     requestId: row.requestId,
     bookingId: row.bookingId,
     kind: row.kind,
+    role: row.role,
+    lapseMinutes: lapseOf(row),
     childId: row.childId,
     childName: row.childName,
     groupId: row.groupId,

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/sql.ts';
 
 export interface NewRequest {
   organisationId: string;
+  kind?: 'extra' | 'swap';
   guardianId: string;
   accountId: string;
   assessAsWhole: boolean;
@@ -16,7 +17,7 @@ export async function insertRequest(db: Executor, r: NewRequest): Promise<string
     .insertInto('care_requests')
     .values({
       organisation_id: r.organisationId,
-      kind: 'extra',
+      kind: r.kind ?? 'extra',
       guardian_id: r.guardianId,
       submitted_by_account_id: r.accountId,
       assess_as_whole: r.assessAsWhole,
@@ -42,6 +43,8 @@ export interface NewLine {
   expiresAt: Date;
   /** Paid with this credit; by invoice when absent. */
   creditId?: string | null;
+  /** `extra` unless one side of a swap. */
+  role?: 'extra' | 'give' | 'take';
 }
 
 export async function insertLines(db: Executor, organisationId: string, requestId: string, lines: NewLine[]) {
@@ -64,6 +67,7 @@ export async function insertLines(db: Executor, organisationId: string, requestI
         expires_at: l.expiresAt,
         payment: l.creditId ? 'credit' : 'invoice',
         credit_id: l.creditId ?? null,
+        role: l.role ?? 'extra',
       })),
     )
     .execute();
@@ -74,7 +78,8 @@ export interface LineRow {
   id: string;
   requestId: string;
   bookingId: string;
-  kind: 'extra';
+  kind: 'extra' | 'swap';
+  role: 'extra' | 'give' | 'take';
   childId: string;
   childName: string;
   groupId: string;
@@ -102,11 +107,16 @@ export interface LineRow {
   earliestOpenDate: string | null;
   earliestOpenTime: string | null;
   cancelDeadlineHours: number;
+  /** For the wanted line of a swap: the given-up day part of its pair. */
+  giveDate: string | null;
+  giveStart: string | null;
+  giveEnd: string | null;
+  giveProduct: string | null;
 }
 
 export function linesQuery(organisationId: string) {
   return sql<LineRow>`
-    SELECT l.id, l.request_id AS "requestId", l.booking_id AS "bookingId", r.kind,
+    SELECT l.id, l.request_id AS "requestId", l.booking_id AS "bookingId", r.kind, l.role,
       l.child_id AS "childId", c.first_name || ' ' || c.last_name AS "childName",
       l.group_id AS "groupId", g.name AS "groupName", g.location_id AS "locationId", loc.name AS "locationName",
       cp.name AS "productName", to_char(l.date::timestamp, 'YYYY-MM-DD') AS date,
@@ -120,7 +130,8 @@ export function linesQuery(organisationId: string) {
       (SELECT count(*)::int FROM care_request_lines b
         WHERE b.organisation_id = l.organisation_id AND b.request_id = l.request_id) AS "requestLineCount",
       eo.date AS "earliestOpenDate", eo.time AS "earliestOpenTime",
-      coalesce(o.cancel_deadline_hours, pp.cancel_deadline_hours) AS "cancelDeadlineHours"
+      coalesce(o.cancel_deadline_hours, pp.cancel_deadline_hours) AS "cancelDeadlineHours",
+      gv.date AS "giveDate", gv.start_time AS "giveStart", gv.end_time AS "giveEnd", gv.product AS "giveProduct"
     FROM care_request_lines l
     JOIN care_requests r ON r.organisation_id = l.organisation_id AND r.id = l.request_id
     JOIN children c ON c.organisation_id = l.organisation_id AND c.id = l.child_id
@@ -137,6 +148,15 @@ export function linesQuery(organisationId: string) {
         AND b.status = 'pending'
       ORDER BY b.date, b.start_time LIMIT 1
     ) eo ON true
+    LEFT JOIN LATERAL (
+      SELECT to_char(g2.date::timestamp, 'YYYY-MM-DD') AS date, to_char(g2.start_time, 'HH24:MI') AS start_time,
+        to_char(g2.end_time, 'HH24:MI') AS end_time, cp2.name AS product
+      FROM care_request_lines g2
+      JOIN care_products cp2 ON cp2.organisation_id = g2.organisation_id AND cp2.id = g2.care_product_id
+      WHERE l.role = 'take' AND g2.organisation_id = l.organisation_id AND g2.booking_id = l.booking_id
+        AND g2.child_id = l.child_id AND g2.role = 'give'
+      LIMIT 1
+    ) gv ON true
     WHERE l.organisation_id = ${organisationId}`;
 }
 
@@ -235,39 +255,59 @@ export async function closeLines(
 }
 
 /** Locks one line for a decision and returns what the decision needs. */
-export async function lockLine(db: Executor, organisationId: string, lineId: string) {
-  const { rows } = await sql<{
-    id: string;
-    requestId: string;
-    groupId: string;
-    childId: string;
-    date: string;
-    startTime: string;
-    endTime: string;
-    status: string;
-    expiresAt: Date;
-    assessAsWhole: boolean;
-  }>`
-    SELECT l.id, l.request_id AS "requestId", l.group_id AS "groupId", l.child_id AS "childId",
-      to_char(l.date::timestamp, 'YYYY-MM-DD') AS date, to_char(l.start_time, 'HH24:MI') AS "startTime",
-      to_char(l.end_time, 'HH24:MI') AS "endTime", l.status, l.expires_at AS "expiresAt",
-      r.assess_as_whole AS "assessAsWhole"
-    FROM care_request_lines l
-    JOIN care_requests r ON r.organisation_id = l.organisation_id AND r.id = l.request_id
-    WHERE l.organisation_id = ${organisationId} AND l.id = ${lineId}
-    FOR UPDATE OF l`.execute(db);
-  return rows[0];
+export interface LockedLine {
+  id: string;
+  requestId: string;
+  groupId: string;
+  childId: string;
+  role: 'extra' | 'give' | 'take';
+  date: string;
+  startTime: string;
+  endTime: string;
+  status: string;
+  expiresAt: Date;
+  assessAsWhole: boolean;
 }
 
-/** The group of a line (to lock it before the line). */
-export async function selectLineGroup(db: Executor, organisationId: string, lineId: string) {
-  const row = await db
-    .selectFrom('care_request_lines')
-    .select('group_id')
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', lineId)
-    .executeTakeFirst();
-  return row?.group_id;
+/**
+ * Locks a line for a decision, with the other side of its swap (the lines of the same child's booking, for a
+ * swap line), and returns them: the line first.
+ */
+export async function lockLineAndPartner(
+  db: Executor,
+  organisationId: string,
+  lineId: string,
+): Promise<LockedLine[]> {
+  const { rows } = await sql<LockedLine>`
+    SELECT b.id, b.request_id AS "requestId", b.group_id AS "groupId", b.child_id AS "childId", b.role,
+      to_char(b.date::timestamp, 'YYYY-MM-DD') AS date, to_char(b.start_time, 'HH24:MI') AS "startTime",
+      to_char(b.end_time, 'HH24:MI') AS "endTime", b.status, b.expires_at AS "expiresAt",
+      r.assess_as_whole AS "assessAsWhole"
+    FROM care_request_lines l
+    JOIN care_request_lines b ON b.organisation_id = l.organisation_id AND (
+      b.id = l.id OR (l.role <> 'extra' AND b.booking_id = l.booking_id AND b.child_id = l.child_id)
+    )
+    JOIN care_requests r ON r.organisation_id = b.organisation_id AND r.id = b.request_id
+    WHERE l.organisation_id = ${organisationId} AND l.id = ${lineId}
+    ORDER BY (b.id = l.id) DESC, b.id
+    FOR UPDATE OF b`.execute(db);
+  return rows;
+}
+
+/** The groups of a line and of the other side of its swap (to lock them before the lines). */
+export async function selectLineGroups(
+  db: Executor,
+  organisationId: string,
+  lineId: string,
+): Promise<string[]> {
+  const { rows } = await sql<{ groupId: string }>`
+    SELECT DISTINCT b.group_id AS "groupId"
+    FROM care_request_lines l
+    JOIN care_request_lines b ON b.organisation_id = l.organisation_id AND (
+      b.id = l.id OR (l.role <> 'extra' AND b.booking_id = l.booking_id AND b.child_id = l.child_id)
+    )
+    WHERE l.organisation_id = ${organisationId} AND l.id = ${lineId}`.execute(db);
+  return rows.map((r) => r.groupId);
 }
 
 /** The ids of a request's lines that are open or approved (what an "als geheel" rejection rejects too). */

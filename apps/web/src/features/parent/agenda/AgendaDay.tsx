@@ -63,6 +63,11 @@ function ItemButton({
                 {t('agenda.extraDay')}
               </Badge>
             )}
+            {item.kind === 'care' && item.source === 'swap' && (
+              <Badge color="grape" variant="light" size="sm" data-testid="swap-badge">
+                {t('swap.badge')}
+              </Badge>
+            )}
             {absent && (
               <Badge color="gray" variant="outline" size="sm" data-testid="absence-badge">
                 {t(`absence.badge.${absent.reason}`)}

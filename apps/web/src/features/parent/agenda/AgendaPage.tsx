@@ -13,7 +13,7 @@ import { useSentinel } from './use-sentinel.ts';
 
 /**
  * `/agenda` (P7): every child's planned days and open requests, day by day from today, more as you scroll;
- * Herladen, Dag aanvragen, Afwezigheid doorgeven and Aanvragenoverzicht on top.
+ * Herladen, Dag aanvragen, Ruildag aanvragen, Afwezigheid doorgeven and Aanvragenoverzicht on top.
  */
 export function AgendaPage() {
   const { t } = useTranslation();
@@ -41,6 +41,9 @@ export function AgendaPage() {
         </Button>
         <Button component={Link} to="/agenda/dag-aanvragen">
           {t('agenda.actions.requestDay')}
+        </Button>
+        <Button component={Link} to="/agenda/ruildag" variant="light">
+          {t('swap.action')}
         </Button>
         <Button component={Link} to="/agenda/afwezigheid" variant="light">
           {t('absence.action')}

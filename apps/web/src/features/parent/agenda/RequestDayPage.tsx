@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { REQUEST_PERIOD_MAX_DAYS } from '@nestje/contract';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
+import { ExpiryAndCommentFields } from '../../../components/ExpiryAndCommentFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
 import { Loading } from '../../../components/QueryResult.tsx';
 import { apiFieldErrors, fieldErrorTexts } from '../../../lib/form-errors.ts';
@@ -208,21 +196,17 @@ export function RequestDayPage() {
                     {...form.getInputProps('assessAsWhole', { type: 'checkbox' })}
                     checked={block === null && values.assessAsWhole}
                   />
-                  <TextInput
-                    type="date"
-                    label={t('agenda.request.expiresOn')}
-                    description={t('agenda.request.expiresOnHint')}
+                  <ExpiryAndCommentFields
+                    texts={{
+                      expiresOn: t('agenda.request.expiresOn'),
+                      expiresOnHint: t('agenda.request.expiresOnHint'),
+                      comment: t('agenda.request.comment'),
+                      commentPlaceholder: t('agenda.request.commentPlaceholder'),
+                    }}
                     min={bounds.min}
                     max={bounds.max || undefined}
-                    maw={280}
-                    {...form.getInputProps('expiresOn')}
-                  />
-                  <Textarea
-                    label={t('agenda.request.comment')}
-                    placeholder={t('agenda.request.commentPlaceholder')}
-                    rows={3}
-                    maxLength={1000}
-                    {...form.getInputProps('comment')}
+                    expiresOnInput={form.getInputProps('expiresOn')}
+                    commentInput={form.getInputProps('comment')}
                   />
                 </Stack>
               </Paper>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatEuros, formatLongDate } from '../../../lib/format.ts';
 import { PHONE_QUERY } from '../parent-nav.ts';
+import { durationText } from '../swap/swap-form.ts';
+import { lineKindText } from '../swap/swap-line.ts';
 import { DetailList } from './DetailList.tsx';
 import { formatMoment, formatTimes } from './dates.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -28,10 +30,15 @@ export function RequestLineDetails({ line, onClose }: { line: RequestLine | null
           <DetailList
             rows={[
               [t('agenda.overview.details.child'), line.childName],
-              [t('agenda.overview.details.kind'), t('agenda.overview.extra')],
+              [t('agenda.overview.details.kind'), lineKindText(t, line)],
               [t('agenda.overview.details.date'), formatLongDate(line.date, locale)],
               [t('agenda.overview.details.times'), formatTimes(line)],
               [t('agenda.overview.details.dayPart'), line.productName],
+              line.role === 'take' &&
+                (line.lapseMinutes ?? 0) > 0 && [
+                  t('swap.lapseLabel'),
+                  durationText(t, line.lapseMinutes ?? 0),
+                ],
               [t('agenda.overview.details.group'), `${line.groupName} · ${line.locationName}`],
               [t('agenda.overview.details.status'), <StatusBadge key="status" status={line.status} />],
               line.status === 'rejected' &&

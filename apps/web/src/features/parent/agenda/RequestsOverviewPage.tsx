@@ -29,6 +29,7 @@ import { AbsenceRegisteredAlert } from '../absence/AbsenceRegisteredAlert.tsx';
 import { mergeOverview } from '../absence/overview.ts';
 import { useAbsenceLines } from '../absence/queries.ts';
 import { TrashIcon } from '../absence/TrashIcon.tsx';
+import { lineKindText, lineLapseText } from '../swap/swap-line.ts';
 import classes from './AgendaDay.module.css';
 import { formatDayHeader, formatTimes } from './dates.ts';
 import { useCancelRequestLine, useRequestLines } from './queries.ts';
@@ -51,6 +52,7 @@ function LineRow({
   const locale = currentLocale();
   const date = formatDayHeader(line.date, locale);
   const refusal = cancelRefusalText(t, line, locale);
+  const lapse = lineLapseText(t, line);
   return (
     <Group gap="xs" wrap="nowrap" align="center" data-testid="request-line" data-line-id={line.id}>
       <UnstyledButton
@@ -66,7 +68,8 @@ function LineRow({
             <StatusBadge status={line.status} />
           </Group>
           <Text size="sm">
-            {t('agenda.overview.extra')} · {date} · {formatTimes(line)} · {line.groupName}
+            {lineKindText(t, line)} · {date} · {formatTimes(line)} · {line.groupName}
+            {lapse && ` · ${lapse}`}
           </Text>
           <Text size="xs" c="dimmed">
             {t('agenda.overview.submittedOn', {
@@ -142,7 +145,11 @@ export function RequestsOverviewPage() {
       <Title order={1}>{t('agenda.overview.title')}</Title>
       {submitted && (
         <Alert color="green" role="status" data-testid="request-submitted">
-          <Text size="sm">{t('agenda.request.submitted', { count: submitted.submitted })}</Text>
+          <Text size="sm">
+            {'swap' in submitted
+              ? t('swap.submitted')
+              : t('agenda.request.submitted', { count: submitted.submitted })}
+          </Text>
           {submitted.skipped.length > 0 && (
             <Text size="sm">
               {t('agenda.request.skipped', {

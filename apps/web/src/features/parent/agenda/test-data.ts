@@ -97,6 +97,8 @@ export function requestLine(overrides: Partial<RequestLine> = {}): RequestLine {
     requestId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1d02',
     bookingId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1d03',
     kind: 'extra',
+    role: 'extra',
+    lapseMinutes: null,
     childId: NOORTJE,
     childName: 'Noortje de Vries',
     groupId: HAMSTERS,

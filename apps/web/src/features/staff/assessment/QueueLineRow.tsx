@@ -3,6 +3,8 @@ import type { AssessmentLine } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime, formatLongDate } from '../../../lib/format.ts';
+import { formatDayHeader, formatTimes } from '../../parent/agenda/dates.ts';
+import { durationText } from '../../parent/swap/swap-form.ts';
 import { dayPartText, occupancyLevel, occupancyText } from './queue.ts';
 
 /** The group's occupancy for the line's day part, marked when approving would go over its capacity. */
@@ -56,6 +58,28 @@ function RequestCell({ line }: { line: AssessmentLine }) {
   );
 }
 
+/** Under a swap's wanted line: the day part given up for it, and what lapses (P13). */
+function SwapGiveText({ line }: { line: AssessmentLine }) {
+  const { t } = useTranslation();
+  if (line.kind !== 'swap' || !line.swapGive) return null;
+  const give = line.swapGive;
+  return (
+    <Stack gap={0} mt={4} data-testid="swap-give">
+      <Badge variant="light" color="grape" radius="sm">
+        {t('swap.badge')}
+      </Badge>
+      <Text size="sm">
+        {t('swap.queueFor', { date: formatDayHeader(give.date, currentLocale()), times: formatTimes(give) })}
+      </Text>
+      {(line.lapseMinutes ?? 0) > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('swap.queueLapse', { duration: durationText(t, line.lapseMinutes ?? 0) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 interface QueueLineRowProps {
   line: AssessmentLine;
   selected: boolean;
@@ -102,6 +126,7 @@ export function QueueLineRow({
         <Text size="sm" c="dimmed">
           {t('assessment.times', { start: line.startTime, end: line.endTime })}
         </Text>
+        <SwapGiveText line={line} />
       </Table.Td>
       <Table.Td>
         <OccupancyCell line={line} />

@@ -6,6 +6,7 @@ import { type DayPartRow, occupancyLevel, rowStatus, rowsOfDayPart } from './gro
 const KIND_COLOURS: Record<GroupDayPartKind, string> = {
   contract: 'gray',
   extra: 'teal.9',
+  swap: 'grape.9',
   pending: 'orange.9',
 };
 

@@ -10,6 +10,8 @@ const none = {
   absenceCreditWeeks: null,
   absenceCreditLeadHours: null,
   absenceCancelDeadlineHours: null,
+  swapWindowDays: null,
+  swapsPerYear: null,
 };
 const policy: PlanningPolicy = {
   organisation: DEFAULT_PLANNING_POLICY,
@@ -30,6 +32,8 @@ describe('planning policy form', () => {
       absenceCreditWeeks: '',
       absenceCreditLeadHours: '',
       absenceCancelDeadlineHours: '',
+      swapWindowDays: '',
+      swapsPerYear: '',
     });
   });
 
