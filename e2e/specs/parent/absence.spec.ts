@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { setClock } from '../../fixtures/clock.ts';
 import { AbsenceOverview, AbsencePage } from '../../pages/absence.ts';
-import { AgendaPage } from '../../pages/agenda.ts';
+import { AgendaPage, RequestDayPage } from '../../pages/agenda.ts';
 import { DEMO, signInAs } from '../../pages/sign-in.ts';
 
 // A fixed Monday morning in a school week, so the dates (and what yields a credit) are the same every run.
@@ -23,7 +23,7 @@ test.describe('afwezigheid doorgeven and the overview (P14, P15, P7)', () => {
     await setClock(request, null);
   });
 
-  test('Noortje reported sick for two days shows as registered and absent, and one day is cancelled', async ({
+  test('Noortje reported sick for two days shows as registered and absent, one day is cancelled, the other pays an extra day', async ({
     page,
   }) => {
     const agenda = new AgendaPage(page);
@@ -93,5 +93,24 @@ test.describe('afwezigheid doorgeven and the overview (P14, P15, P7)', () => {
     await expect(agenda.items(FROM).filter({ hasText: 'Noortje' }).getByTestId('absence-badge')).toHaveCount(
       1,
     );
+
+    // The credit of Monday's absence pays an extra morning on Thursday: it is suggested, and the summary says what
+    // it takes before submitting (5 uur 30 of 6 uur).
+    const request = new RequestDayPage(page);
+    await request.open();
+    await request.chooseDate('2027-02-11');
+    await request.dayPart('Noortje', 'Incidentele ochtend').check();
+    const payment = page.getByRole('radiogroup', { name: 'Betaling voor Noortje' });
+    await expect(
+      payment.getByRole('radio', { name: /Afwezigheid op 8 februari 2027.*voorgesteld/ }),
+    ).toBeChecked();
+    await expect(page.getByTestId('request-summary')).toContainText(
+      'Van je tegoed gaat 5 uur 30 af; er blijft 30 minuten over.',
+    );
+    await request.submit();
+    await expect(page).toHaveURL(/\/agenda\/aanvragen$/);
+    await page.goto('/overig/tegoeden');
+    const credit = page.getByTestId('credit').filter({ hasText: 'Afwezigheid op 8 februari 2027' });
+    await expect(credit.getByTestId('credit-remaining')).toHaveText('30 minuten over van 6 uur');
   });
 });

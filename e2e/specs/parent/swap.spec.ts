@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { CSRF, setClock } from '../../fixtures/clock.ts';
+import { setClock } from '../../fixtures/clock.ts';
 import { AgendaPage, RequestsOverviewPage } from '../../pages/agenda.ts';
-import { DEMO, DEMO_PASSWORD, signInAs } from '../../pages/sign-in.ts';
+import { AssessmentPage } from '../../pages/assessment.ts';
+import { DEMO, signInAs } from '../../pages/sign-in.ts';
 
 // "Ruildag aanvragen" (P13): the parent gives up Noortje's Monday afternoon for a shorter Tuesday morning, sees
 // what lapses, submits; the planner approves, and the agenda moves Noortje from Monday to Tuesday.
@@ -30,8 +31,7 @@ test.describe('ruildag aanvragen (P13)', () => {
 
   test('a Monday afternoon swapped for a shorter Tuesday morning, approved by the planner', async ({
     page,
-    playwright,
-    baseURL,
+    browser,
   }) => {
     const agenda = new AgendaPage(page);
     await agenda.open();
@@ -90,22 +90,19 @@ test.describe('ruildag aanvragen (P13)', () => {
         l.date === WANTED_DATE && l.role === 'take' && l.status === 'pending' && /Noortje/.test(l.childName),
     );
     expect(take).toBeTruthy();
-    const planner = await playwright.request.newContext({ baseURL });
+    // The planner's queue shows the wanted line with what is given up for it; approving decides both.
+    const plannerContext = await browser.newContext();
     try {
-      const login = await planner.post('/api/v1/auth/login', {
-        headers: CSRF,
-        data: { email: DEMO.planner, password: DEMO_PASSWORD },
-      });
-      expect(login.ok()).toBe(true);
-      const decided = await planner.post('/api/v1/assessment/decisions', {
-        headers: CSRF,
-        data: { decisions: [{ lineId: take?.id, decision: 'approve' }] },
-      });
-      expect(decided.ok()).toBe(true);
-      const { results } = (await decided.json()) as { results: { ok: boolean; error: string | null }[] };
-      expect(results[0]).toMatchObject({ ok: true });
+      const plannerPage = await plannerContext.newPage();
+      await plannerPage.clock.setFixedTime(new Date(NOW));
+      await signInAs(plannerPage, DEMO.planner);
+      const queue = new AssessmentPage(plannerPage);
+      await queue.open();
+      await expect(queue.line(take?.id as string)).toContainText('Ruil voor');
+      await queue.approve(take?.id as string);
+      await expect(queue.line(take?.id as string)).toHaveCount(0);
     } finally {
-      await planner.dispose();
+      await plannerContext.close();
     }
 
     // The agenda: Noortje on Tuesday morning as "Ruildag", no longer on Monday.

@@ -103,6 +103,7 @@ export const creditParamsSchema = z.object({ creditId: idSchema });
 export const creditOptionSchema = z.object({
   creditId: idSchema,
   unit: creditUnitSchema,
+  source: creditSourceSchema,
   remaining: z.number().int(),
   /** What paying this day part takes from it: its minutes, or one point. */
   cost: z.number().int(),

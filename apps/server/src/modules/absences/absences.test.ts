@@ -158,6 +158,7 @@ test('a credit pays an extra day in full; rejected, the line gives it back once;
     {
       creditId,
       unit: 'minutes',
+      source: 'absence',
       remaining: 660,
       cost: 330,
       validUntil: '2026-04-06',

@@ -8,6 +8,7 @@ export interface CreditRow {
   id: string;
   childId: string;
   unit: 'minutes' | 'points';
+  source: 'absence' | 'grant' | 'compensation';
   validFrom: string;
   validUntil: string;
   weekType: 'school' | 'holiday' | 'any';
@@ -16,7 +17,7 @@ export interface CreditRow {
 }
 
 const creditColumns = sql`
-  c.id, c.child_id AS "childId", c.unit, to_char(c.valid_from::timestamp, 'YYYY-MM-DD') AS "validFrom",
+  c.id, c.child_id AS "childId", c.unit, c.source, to_char(c.valid_from::timestamp, 'YYYY-MM-DD') AS "validFrom",
   to_char(c.valid_until::timestamp, 'YYYY-MM-DD') AS "validUntil", c.week_type AS "weekType", c.description,
   coalesce((SELECT sum(e.amount) FROM credit_entries e
     WHERE e.organisation_id = c.organisation_id AND e.credit_id = c.id), 0)::int AS remaining`;

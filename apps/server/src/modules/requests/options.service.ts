@@ -62,6 +62,7 @@ function creditsPaying(credits: readonly CreditRow[], day: ChildGroupDay, produc
     .map((c) => ({
       creditId: c.id,
       unit: c.unit,
+      source: c.source,
       remaining: c.remaining,
       cost: creditCost(c.unit, product),
       validUntil: c.validUntil,

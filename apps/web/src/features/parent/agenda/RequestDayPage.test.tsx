@@ -131,7 +131,9 @@ describe('Dag aanvragen', () => {
     const [noortje, ties] = await screen.findAllByTestId('request-child');
     if (!noortje || !ties) throw new Error('children missing');
     fireEvent.click(within(noortje).getByRole('radio', { name: /Incidentele ochtend/ }));
-    const suggested = within(noortje).getByRole('radio', { name: /Tegoed: Sluiting door storing/ });
+    const suggested = within(noortje).getByRole('radio', {
+      name: /Tegoed – Compensatie: Sluiting door storing/,
+    });
     expect(suggested).toHaveProperty('checked', true);
     expect(noortje.textContent).toContain('Van je tegoed gaat 5 uur 30 af; er blijft 2 uur 30 over.');
     expect(screen.getByTestId('request-summary').textContent).toContain('betaling met tegoed');

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { formatCreditAmount } from './credit-format.ts';
+import { formatCreditAmount, originText } from './credit-format.ts';
 import type { CreditOffer, NoCreditReason, PaymentValue } from './payment-choice.ts';
 
 interface PaymentChoiceProps {
@@ -69,7 +69,9 @@ export function PaymentChoice({ childName, offers, reasons, value, onChange, err
             key={offer.creditId}
             value={offer.creditId}
             label={t(index === 0 ? 'credits.payment.creditSuggested' : 'credits.payment.credit', {
-              description: offer.description || t('credits.payment.creditUnnamed'),
+              description: offer.description
+                ? originText(t, offer, locale)
+                : t('credits.payment.creditUnnamed'),
               amount: formatCreditAmount(t, offer.unit, offer.remaining),
               until: formatDate(offer.validUntil, locale),
             })}

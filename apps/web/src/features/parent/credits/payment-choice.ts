@@ -1,4 +1,4 @@
-import type { Credit, CreditUnit, LocalDate, Payment, RequestOptions } from '@nestje/contract';
+import type { Credit, CreditSource, CreditUnit, LocalDate, Payment, RequestOptions } from '@nestje/contract';
 
 // Paying an extra day with a credit (P8): only a credit that pays every requested date in full is offered, the
 // one that expires first first (the suggestion). The server offers credits per date; a period needs one credit
@@ -18,6 +18,7 @@ export interface ChosenPart {
 export interface CreditOffer {
   creditId: string;
   unit: CreditUnit;
+  source: CreditSource;
   description: string;
   validUntil: LocalDate;
   remaining: number;
@@ -49,6 +50,7 @@ export function creditOffers(options: RequestOptions, childId: string, part: Cho
   const offers: CreditOffer[] = (dayPartOn(options, first, childId, part)?.credits ?? []).map((credit) => ({
     creditId: credit.creditId,
     unit: credit.unit,
+    source: credit.source,
     description: credit.description,
     validUntil: credit.validUntil,
     remaining: credit.remaining,

@@ -41,6 +41,7 @@ export function creditOption(overrides: Partial<CreditOption> = {}): CreditOptio
   return {
     creditId: CREDIT_A,
     unit: 'minutes',
+    source: 'compensation',
     remaining: 480,
     cost: 330,
     validUntil: '2026-12-31',
