@@ -58,7 +58,7 @@ test.describe('agenda, dag aanvragen and aanvragenoverzicht (P7–P12, P15)', ()
   }) => {
     const agenda = new AgendaPage(page);
     await agenda.open();
-    await page.getByRole('link', { name: 'Dag aanvragen' }).click();
+    await page.getByRole('link', { name: 'Dag aanvragen', exact: true }).click();
     const form = new RequestDayPage(page);
     await expect(page.getByRole('heading', { name: 'Dag aanvragen', level: 1 })).toBeVisible();
     await form.chooseDate(REQUEST_DATE);

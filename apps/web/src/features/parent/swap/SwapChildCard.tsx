@@ -19,7 +19,15 @@ import { ChildInitial } from '../agenda/ChildInitial.tsx';
 import { formatDayHeader, formatTimes, isLocalDate } from '../agenda/dates.ts';
 import { optionValue } from '../agenda/option-summary.ts';
 import { refusalText } from '../agenda/reasons.ts';
-import { durationText, lapseMinutes, partKey, partMinutes, swapsLeft, wantedOptionsOf } from './swap-form.ts';
+import {
+  durationText,
+  giveKey,
+  lapseMinutes,
+  partKey,
+  partMinutes,
+  swapsLeft,
+  wantedOptionsOf,
+} from './swap-form.ts';
 
 interface WantedChoiceProps {
   child: SwapChild;
@@ -93,31 +101,103 @@ function WantedChoice({ child, part, wantedDate, options, value, onChange, error
 interface SwapChildCardProps {
   child: SwapChild;
   colourIndex: number;
-  giveDate: string;
+  /** For a period: the date, part of the keys of the day parts given up (see `partKey`). */
+  dateKey?: string;
+  /** A wanted date per given-up day part (a period) instead of one for the child. */
+  perPart: boolean;
   /** The keys of the day parts given up. */
   gives: readonly string[];
   onGivesChange: (keys: string[]) => void;
-  wantedDate: string;
-  onWantedDateChange: (date: string) => void;
+  wantedDateOf: (part: SwapPart) => string;
+  onWantedDateChange: (part: SwapPart, date: string) => void;
   /** The options of the wanted date, once known. */
-  wantedOptions: RequestOptions | undefined;
+  wantedOptionsOf: (part: SwapPart) => RequestOptions | undefined;
+  wantedDateErrorOf: (part: SwapPart) => string | undefined;
   takeOf: (part: SwapPart) => string;
   onTakeChange: (part: SwapPart, value: string) => void;
   errors: Record<string, string | undefined>;
   errorOf: (part: SwapPart) => string | undefined;
 }
 
-/** One child: its planned day parts of the date to give up, the wanted date and the wanted day parts. */
-export function SwapChildCard(props: SwapChildCardProps) {
-  const { child, gives, wantedDate, wantedOptions } = props;
+/** The wanted date, what the child has planned then already, and the wanted day parts for the given-up ones. */
+function WantedFor({ props, parts }: { props: SwapChildCardProps; parts: readonly SwapPart[] }) {
+  const { child, perPart } = props;
   const { t } = useTranslation();
   const locale = currentLocale();
-  const name = child.firstName;
-  const left = swapsLeft(child);
-  const chosenParts = child.parts.filter((p) => p.unavailable === null && gives.includes(partKey(p)));
+  const first = parts[0];
+  if (!first) return null;
+  const wantedDate = props.wantedDateOf(first);
+  const wantedOptions = props.wantedOptionsOf(first);
+  const dateError = props.wantedDateErrorOf(first);
   const planned = wantedOptions?.dates[0]?.children
     .filter((c) => c.childId === child.childId)
     .flatMap((c) => c.planned);
+  return (
+    <Stack gap="sm" data-testid={perPart ? 'wanted-for-part' : undefined}>
+      <TextInput
+        type="date"
+        label={
+          perPart
+            ? t('swap.wantedDateFor', { child: child.firstName, times: formatTimes(first) })
+            : t('swap.wantedDate', { child: child.firstName })
+        }
+        description={t('swap.wantedWindow', {
+          from: formatDate(child.windowFrom, locale),
+          to: formatDate(child.windowTo, locale),
+        })}
+        min={child.windowFrom}
+        max={child.windowTo}
+        maw={280}
+        value={wantedDate}
+        onChange={(event) => props.onWantedDateChange(first, event.currentTarget.value)}
+        error={dateError}
+      />
+      {!isLocalDate(wantedDate) && (
+        <Text size="sm" c="dimmed">
+          {t('swap.chooseWanted')}
+        </Text>
+      )}
+      {wantedOptions && planned && planned.length > 0 && (
+        <Alert color="yellow" variant="light" data-testid="already-planned">
+          <Text size="sm">
+            {t('swap.alreadyPlanned', { child: child.firstName, date: formatDayHeader(wantedDate, locale) })}
+          </Text>
+          <List size="sm" spacing={0}>
+            {planned.map((p) => (
+              <List.Item key={`${p.startTime}-${p.productName}`}>
+                {t('swap.plannedPart', { times: formatTimes(p), product: p.productName })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {wantedOptions &&
+        !dateError &&
+        parts.map((part) => (
+          <WantedChoice
+            key={partKey(part)}
+            child={child}
+            part={part}
+            wantedDate={wantedDate}
+            options={wantedOptions}
+            value={props.takeOf(part)}
+            onChange={(value) => props.onTakeChange(part, value)}
+            error={props.errorOf(part)}
+          />
+        ))}
+    </Stack>
+  );
+}
+
+/** One child on one date: its planned day parts to give up, the wanted date(s) and the wanted day parts. */
+export function SwapChildCard(props: SwapChildCardProps) {
+  const { child, gives, dateKey } = props;
+  const { t } = useTranslation();
+  const name = child.firstName;
+  const left = swapsLeft(child);
+  const chosenParts = child.parts.filter(
+    (p) => p.unavailable === null && gives.includes(partKey(p, dateKey)),
+  );
   return (
     <Paper withBorder p="md" data-testid="swap-child">
       <Stack gap="sm">
@@ -148,68 +228,23 @@ export function SwapChildCard(props: SwapChildCardProps) {
               {child.parts.map((part) => (
                 <Checkbox
                   key={partKey(part)}
-                  value={partKey(part)}
+                  value={partKey(part, dateKey)}
                   disabled={part.unavailable !== null || child.swapsPerYear === 0}
                   data-testid="give-part"
                   label={`${formatTimes(part)} ${part.productName} · ${part.groupName}`}
                   description={part.unavailable ? t(`swap.giveUnavailable.${part.unavailable}`) : undefined}
-                  error={props.errors[`give.${child.childId}|${partKey(part)}`]}
+                  error={props.errors[`give.${giveKey(child.childId, part, dateKey)}`]}
                 />
               ))}
             </Stack>
           </Checkbox.Group>
         )}
-        {chosenParts.length > 0 && (
-          <Stack gap="sm">
-            <TextInput
-              type="date"
-              label={t('swap.wantedDate', { child: name })}
-              description={t('swap.wantedWindow', {
-                from: formatDate(child.windowFrom, locale),
-                to: formatDate(child.windowTo, locale),
-              })}
-              min={child.windowFrom}
-              max={child.windowTo}
-              maw={280}
-              value={wantedDate}
-              onChange={(event) => props.onWantedDateChange(event.currentTarget.value)}
-              error={props.errors[`wantedDate.${child.childId}`]}
-            />
-            {!isLocalDate(wantedDate) && (
-              <Text size="sm" c="dimmed">
-                {t('swap.chooseWanted')}
-              </Text>
-            )}
-            {wantedOptions && planned && planned.length > 0 && (
-              <Alert color="yellow" variant="light" data-testid="already-planned">
-                <Text size="sm">
-                  {t('swap.alreadyPlanned', { child: name, date: formatDayHeader(wantedDate, locale) })}
-                </Text>
-                <List size="sm" spacing={0}>
-                  {planned.map((p) => (
-                    <List.Item key={`${p.startTime}-${p.productName}`}>
-                      {t('swap.plannedPart', { times: formatTimes(p), product: p.productName })}
-                    </List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-            {wantedOptions &&
-              !props.errors[`wantedDate.${child.childId}`] &&
-              chosenParts.map((part) => (
-                <WantedChoice
-                  key={partKey(part)}
-                  child={child}
-                  part={part}
-                  wantedDate={wantedDate}
-                  options={wantedOptions}
-                  value={props.takeOf(part)}
-                  onChange={(value) => props.onTakeChange(part, value)}
-                  error={props.errorOf(part)}
-                />
-              ))}
-          </Stack>
-        )}
+        {chosenParts.length > 0 &&
+          (props.perPart ? (
+            chosenParts.map((part) => <WantedFor key={partKey(part)} props={props} parts={[part]} />)
+          ) : (
+            <WantedFor props={props} parts={chosenParts} />
+          ))}
       </Stack>
     </Paper>
   );

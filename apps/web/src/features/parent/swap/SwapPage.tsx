@@ -1,30 +1,21 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type RequestOptions, requestOptionsSchema, type SwapPart } from '@nestje/contract';
 import { useQueries } from '@tanstack/react-query';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { ExpiryAndCommentFields } from '../../../components/ExpiryAndCommentFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
 import { Loading } from '../../../components/QueryResult.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
 import { api } from '../../../lib/api.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { isLocalDate } from '../agenda/dates.ts';
+import { formatDayHeader, isLocalDate } from '../agenda/dates.ts';
 import type { SubmittedState } from '../agenda/RequestDayPage.tsx';
-import { useCreateSwap, useSwapOptions } from './queries.ts';
+import { useCreateSwap, useSwapOptionsOfDates } from './queries.ts';
 import { SwapChildCard } from './SwapChildCard.tsx';
 import { SwapSummary } from './SwapSummary.tsx';
 import {
@@ -33,12 +24,16 @@ import {
   chosenSwaps,
   emptySwapForm,
   findWanted,
+  giveDatesOf,
+  giveDatesProblems,
   giveKey,
+  SWAP_PERIOD_MAX_DAYS,
   type SwapFormValues,
   swapBody,
   swapExpiryBounds,
   swapFormPathOf,
   swapProblems,
+  swapsOverLimit,
   wantedDateProblem,
 } from './swap-form.ts';
 import { swapApiErrors, swapErrorText } from './swap-texts.ts';
@@ -63,29 +58,39 @@ function useWantedOptions(dates: readonly string[]): Map<string, RequestOptions>
 }
 
 /**
- * `/agenda/ruildag` (P13): the date to give up and per child its planned day parts, per child the wanted date and
- * per given-up day part the wanted one, what lapses, and "Indienen".
+ * `/agenda/ruildag` (P13): the date or period to give up and per date and child its planned day parts, the wanted
+ * date (per child for one date, per given-up day part for a period), per given-up day part the wanted one, what
+ * lapses, and "Indienen".
  */
 export function SwapPage() {
   const { t } = useTranslation();
   usePageTitle(t('swap.title'));
   const navigate = useNavigate();
+  const locale = currentLocale();
   const today = todayInAmsterdam();
   const form = useForm<SwapFormValues>({ initialValues: emptySwapForm() });
   const values = form.getValues();
-  const giveDate = isLocalDate(values.giveDate) ? values.giveDate : null;
-  const options = useSwapOptions(giveDate);
-  const chosen = chosenSwaps(values, options.data);
+  const period = values.mode === 'period';
+  const giveDates = giveDatesOf(values);
+  const results = useSwapOptionsOfDates(giveDates);
+  const loaded = results.map((r) => r.data);
+  const chosen = chosenSwaps(values, loaded);
+  const dateErrors = Object.fromEntries(
+    Object.entries(giveDatesProblems(values))
+      .filter(([field]) => values[field as 'giveDate' | 'giveTo'] !== '')
+      .map(([field, code]) => [field, swapErrorText(t, code)]),
+  );
   const liveDateErrors: Record<string, string> = {};
   for (const swap of chosen) {
-    const problem = wantedDateProblem(swap.child, values.giveDate, swap.wantedDate);
+    const problem = wantedDateProblem(swap.child, swap.date, swap.wantedDate);
     if (problem && problem !== 'required')
-      liveDateErrors[`wantedDate.${swap.child.childId}`] = swapErrorText(t, problem);
+      liveDateErrors[`wantedDate.${swap.wantedField}`] = swapErrorText(t, problem);
   }
+  const overLimit = [...swapsOverLimit(chosen).values()];
   const wantedDates = [
     ...new Set(
       chosen
-        .filter((s) => !liveDateErrors[`wantedDate.${s.child.childId}`] && isLocalDate(s.wantedDate))
+        .filter((s) => !liveDateErrors[`wantedDate.${s.wantedField}`] && isLocalDate(s.wantedDate))
         .map((s) => s.wantedDate),
     ),
   ].sort();
@@ -101,7 +106,7 @@ export function SwapPage() {
 
   const submit = form.onSubmit((submitted) => {
     if (create.isPending) return;
-    const current = chosenSwaps(submitted, options.data);
+    const current = chosenSwaps(submitted, loaded);
     const problems = swapProblems(submitted, current, wanted, today);
     if (Object.keys(problems).length > 0) {
       form.setErrors(
@@ -115,22 +120,49 @@ export function SwapPage() {
         const state: SubmittedState = { submitted: created.lines.length, skipped: [] };
         void navigate('/agenda/aanvragen', { state: { ...state, swap: true } });
       },
-      onError: (error) => form.setErrors(swapApiErrors(t, error, (path) => swapFormPathOf(path, body))),
+      onError: (error) =>
+        form.setErrors(
+          swapApiErrors(t, error, (path) => swapFormPathOf(path, body, submitted.mode === 'period')),
+        ),
     });
   });
 
-  const setGives = (childId: string, keys: string[]) => {
-    form.setFieldValue('gives', { ...form.getValues().gives, [childId]: keys });
+  /** The day parts of a child given up on one date (for a period, those of the other dates stay). */
+  const setGives = (childId: string, keys: string[], date: string) => {
+    const ofDate = (key: string) => !period || key.startsWith(`${date}:`);
+    const others = (form.getValues().gives[childId] ?? []).filter((key) => !ofDate(key));
+    form.setFieldValue('gives', {
+      ...form.getValues().gives,
+      [childId]: [...others, ...keys.filter(ofDate)],
+    });
     form.clearErrors();
   };
-  const setWantedDate = (childId: string, date: string) => {
-    form.setFieldValue('wantedDates', { ...form.getValues().wantedDates, [childId]: date });
+  /** Where the wanted date of a given-up day part is: per child for one date, per day part for a period. */
+  const wantedField = (childId: string, part: SwapPart, date: string) =>
+    period ? giveKey(childId, part, date) : childId;
+  const setWantedDate = (field: string, date: string) => {
+    form.setFieldValue('wantedDates', { ...form.getValues().wantedDates, [field]: date });
     form.clearErrors();
   };
-  const setTake = (childId: string, part: SwapPart, value: string) => {
-    form.setFieldValue('takes', { ...form.getValues().takes, [giveKey(childId, part)]: value });
+  const setTake = (key: string, value: string) => {
+    form.setFieldValue('takes', { ...form.getValues().takes, [key]: value });
     form.clearErrors();
   };
+  /** A new date, period or mode starts the choices afresh. */
+  const setWhen = (field: 'mode' | 'giveDate' | 'giveTo', value: string) => {
+    const current = form.getValues();
+    form.setValues({
+      ...emptySwapForm(),
+      mode: current.mode,
+      giveDate: current.giveDate,
+      giveTo: current.giveTo,
+      [field]: value,
+    });
+    form.clearErrors();
+  };
+  const firstPending = results.find((r) => r.isPending);
+  const firstError = results.find((r) => r.isError)?.error;
+  const everyLoaded = giveDates.length > 0 && loaded.every((d) => d !== undefined);
 
   return (
     <Stack gap="lg" maw={720}>
@@ -141,40 +173,81 @@ export function SwapPage() {
       <Text>{t('swap.intro')}</Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
-          <TextInput
-            type="date"
-            label={t('swap.giveDate')}
-            min={today}
-            maw={280}
-            {...form.getInputProps('giveDate')}
-            onChange={(event) => {
-              form.setValues({ ...emptySwapForm(), giveDate: event.currentTarget.value });
-              form.clearErrors();
+          <DateOrPeriodFields
+            id="swap-when"
+            texts={{
+              when: t('swap.when'),
+              single: t('swap.single'),
+              period: t('swap.period'),
+              date: t('swap.giveDate'),
+              from: t('swap.giveFrom'),
+              to: t('swap.giveTo'),
+              periodHint: t('swap.periodHint', { max: SWAP_PERIOD_MAX_DAYS }),
+            }}
+            period={period}
+            fromMin={today}
+            toMin={values.giveDate || today}
+            modeInput={{
+              ...form.getInputProps('mode'),
+              onChange: (value: string) => setWhen('mode', value),
+            }}
+            fromInput={{
+              ...form.getInputProps('giveDate'),
+              onChange: (event: ChangeEvent<HTMLInputElement>) =>
+                setWhen('giveDate', event.currentTarget.value),
+              error: errors.giveDate ?? dateErrors.giveDate,
+            }}
+            toInput={{
+              ...form.getInputProps('giveTo'),
+              onChange: (event: ChangeEvent<HTMLInputElement>) =>
+                setWhen('giveTo', event.currentTarget.value),
+              error: errors.giveTo ?? dateErrors.giveTo,
             }}
           />
-          {!giveDate && <Text c="dimmed">{t('swap.chooseDate')}</Text>}
-          {giveDate && options.isPending && <Loading minHeight={80} />}
-          {giveDate && options.isError && <FormErrorAlert error={options.error} />}
-          {giveDate && options.data && (
+          {giveDates.length === 0 && <Text c="dimmed">{t('swap.chooseDate')}</Text>}
+          {firstPending && <Loading minHeight={80} />}
+          {firstError && <FormErrorAlert error={firstError} />}
+          {everyLoaded && (
             <Stack gap="lg">
-              {options.data.children.length === 0 && <Text c="dimmed">{t('swap.noChildren')}</Text>}
-              {options.data.children.map((child, index) => (
-                <SwapChildCard
-                  key={child.childId}
-                  child={child}
-                  colourIndex={index}
-                  giveDate={giveDate}
-                  gives={values.gives[child.childId] ?? []}
-                  onGivesChange={(keys) => setGives(child.childId, keys)}
-                  wantedDate={values.wantedDates[child.childId] ?? ''}
-                  onWantedDateChange={(date) => setWantedDate(child.childId, date)}
-                  wantedOptions={wantedOptions.get(values.wantedDates[child.childId] ?? '')}
-                  takeOf={(part) => values.takes[giveKey(child.childId, part)] ?? ''}
-                  onTakeChange={(part, value) => setTake(child.childId, part, value)}
-                  errors={errors}
-                  errorOf={(part) => errors[`take.${giveKey(child.childId, part)}`]}
-                />
-              ))}
+              {loaded.map(
+                (day) =>
+                  day && (
+                    <Stack key={day.date} gap="md" data-testid={period ? 'swap-date' : undefined}>
+                      {period && (
+                        <Title order={2} size="h3">
+                          {formatDayHeader(day.date, locale)}
+                        </Title>
+                      )}
+                      {day.children.length === 0 && <Text c="dimmed">{t('swap.noChildren')}</Text>}
+                      {day.children.map((child, index) => {
+                        const dateKey = period ? day.date : undefined;
+                        const field = (part: SwapPart) => wantedField(child.childId, part, day.date);
+                        const wantedOf = (part: SwapPart) => values.wantedDates[field(part)] ?? '';
+                        return (
+                          <SwapChildCard
+                            key={child.childId}
+                            child={child}
+                            colourIndex={index}
+                            dateKey={dateKey}
+                            perPart={period}
+                            gives={values.gives[child.childId] ?? []}
+                            onGivesChange={(keys) => setGives(child.childId, keys, day.date)}
+                            wantedDateOf={wantedOf}
+                            onWantedDateChange={(part, date) => setWantedDate(field(part), date)}
+                            wantedOptionsOf={(part) => wantedOptions.get(wantedOf(part))}
+                            wantedDateErrorOf={(part) => errors[`wantedDate.${field(part)}`]}
+                            takeOf={(part) => values.takes[giveKey(child.childId, part, dateKey)] ?? ''}
+                            onTakeChange={(part, value) =>
+                              setTake(giveKey(child.childId, part, dateKey), value)
+                            }
+                            errors={errors}
+                            errorOf={(part) => errors[`take.${giveKey(child.childId, part, dateKey)}`]}
+                          />
+                        );
+                      })}
+                    </Stack>
+                  ),
+              )}
               {errors.gives && (
                 <Alert color="red" variant="light">
                   {errors.gives}
@@ -210,7 +283,12 @@ export function SwapPage() {
               </Paper>
 
               <Divider />
-              <SwapSummary giveDate={giveDate} chosen={chosen} wanted={wanted} />
+              {overLimit.map(({ child, chosen: count, left }) => (
+                <Alert key={child.childId} color="red" variant="light" data-testid="swaps-over-limit">
+                  {t('swap.overLimit', { child: child.firstName, count, left })}
+                </Alert>
+              ))}
+              <SwapSummary chosen={chosen} wanted={wanted} />
               <FormErrorAlert error={create.error} />
               <Group>
                 <Button type="submit" loading={create.isPending} disabled={chosen.length === 0}>

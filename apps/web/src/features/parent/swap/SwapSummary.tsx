@@ -6,11 +6,9 @@ import { type ChosenSwap, lapseMinutes, lapseText, type WantedPart } from './swa
 
 /** Per child what is given up, what is wanted and what lapses, before "Indienen". */
 export function SwapSummary({
-  giveDate,
   chosen,
   wanted,
 }: {
-  giveDate: string;
   chosen: readonly ChosenSwap[];
   wanted: (swap: ChosenSwap) => WantedPart | undefined;
 }) {
@@ -37,7 +35,7 @@ export function SwapSummary({
               <Text fw={600}>{swap.child.firstName}</Text>
               <Text size="sm">
                 {t('swap.summaryGive', {
-                  date: formatDayHeader(giveDate, locale),
+                  date: formatDayHeader(swap.date, locale),
                   times: formatTimes(swap.part),
                   product: swap.part.productName,
                 })}

@@ -4,17 +4,18 @@ import {
   type LocalDate,
   swapOptionsSchema,
 } from '@nestje/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { useIdempotencyKey } from '../../../lib/idempotency.ts';
 
-/** Per child the planned day parts of a date that can be given up, and the swap rules (P13). */
-export function useSwapOptions(date: LocalDate | null) {
-  return useQuery({
-    queryKey: ['swaps', 'options', date],
-    enabled: date !== null,
-    queryFn: ({ signal }) =>
-      api.get(`/swaps/options?${new URLSearchParams({ date: date ?? '' })}`, swapOptionsSchema, { signal }),
+/** The swap options of every date of a period (the endpoint answers one date). */
+export function useSwapOptionsOfDates(dates: readonly LocalDate[]) {
+  return useQueries({
+    queries: dates.map((date) => ({
+      queryKey: ['swaps', 'options', date],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get(`/swaps/options?${new URLSearchParams({ date })}`, swapOptionsSchema, { signal }),
+    })),
   });
 }
 

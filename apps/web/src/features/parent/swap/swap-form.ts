@@ -8,18 +8,26 @@ import type {
   SwapPart,
 } from '@nestje/contract';
 import type { TFunction } from 'i18next';
-import { addDays, isLocalDate } from '../agenda/dates.ts';
+import { addDays, isLocalDate, periodLength } from '../agenda/dates.ts';
 import { parseOptionValue } from '../agenda/option-summary.ts';
 
-// "Ruildag aanvragen" (P13): per child the planned day parts of one date to give up, a wanted date per child and,
-// per given-up day part, the wanted day part on that date. The rules the form checks before the server does.
+// "Ruildag aanvragen" (P13): per child the planned day parts of one date or of a period to give up, the wanted date
+// (per child for one date, per given-up day part for a period) and, per given-up day part, the wanted day part on
+// that date. The rules the form checks before the server does.
+
+/** A period of day parts to give up holds at most this many dates. */
+export const SWAP_PERIOD_MAX_DAYS = 14;
 
 export interface SwapFormValues {
-  /** The date of the day parts given up; '' until chosen. */
+  /** One date, or a period from `giveDate` to `giveTo`. */
+  mode: 'date' | 'period';
+  /** The (first) date of the day parts given up; '' until chosen. */
   giveDate: string;
-  /** Per child: the keys (see `partKey`) of the day parts given up. */
+  /** The last date of a period; '' until chosen, unused for one date. */
+  giveTo: string;
+  /** Per child: the keys (see `partKey`; for a period with the date) of the day parts given up. */
   gives: Record<string, string[]>;
-  /** Per child: the wanted date; '' until chosen. */
+  /** The wanted date per child for one date, per given-up day part (see `giveKey`) for a period; '' until chosen. */
   wantedDates: Record<string, string>;
   /** Per given-up day part (see `giveKey`): the wanted day part's radio value (group and product). */
   takes: Record<string, string>;
@@ -31,7 +39,9 @@ export interface SwapFormValues {
 
 export function emptySwapForm(): SwapFormValues {
   return {
+    mode: 'date',
     giveDate: '',
+    giveTo: '',
     gives: {},
     wantedDates: {},
     takes: {},
@@ -41,14 +51,34 @@ export function emptySwapForm(): SwapFormValues {
   };
 }
 
-/** A day part of a child on the date, as one text: group, product and start. */
-export function partKey(part: Pick<SwapPart, 'groupId' | 'careProductId' | 'startTime'>): string {
-  return `${part.groupId}:${part.careProductId}:${part.startTime}`;
+type PartId = Pick<SwapPart, 'groupId' | 'careProductId' | 'startTime'>;
+
+/** A day part of a child, as one text: group, product and start, and for a period its date. */
+export function partKey(part: PartId, date?: string): string {
+  const key = `${part.groupId}:${part.careProductId}:${part.startTime}`;
+  return date ? `${date}:${key}` : key;
 }
 
 /** A given-up day part of one child, as one text (the key of its wanted day part). */
-export function giveKey(childId: string, part: Pick<SwapPart, 'groupId' | 'careProductId' | 'startTime'>) {
-  return `${childId}|${partKey(part)}`;
+export function giveKey(childId: string, part: PartId, date?: string) {
+  return `${childId}|${partKey(part, date)}`;
+}
+
+/** What is wrong with the dates to give up, per field (`giveDate`, `giveTo`); empty when they can be looked up. */
+export function giveDatesProblems(values: SwapFormValues): Record<string, string> {
+  if (!isLocalDate(values.giveDate)) return { giveDate: 'required' };
+  if (values.mode === 'date') return {};
+  if (!isLocalDate(values.giveTo)) return { giveTo: 'required' };
+  if (values.giveTo < values.giveDate) return { giveTo: 'date_order' };
+  if (periodLength(values.giveDate, values.giveTo) > SWAP_PERIOD_MAX_DAYS) return { giveTo: 'too_long' };
+  return {};
+}
+
+/** Every date to give up day parts of, in order; none while the dates are incomplete or wrong. */
+export function giveDatesOf(values: SwapFormValues): LocalDate[] {
+  if (Object.keys(giveDatesProblems(values)).length > 0) return [];
+  const last = values.mode === 'date' ? values.giveDate : values.giveTo;
+  return Array.from({ length: periodLength(values.giveDate, last) }, (_, i) => addDays(values.giveDate, i));
 }
 
 /** Minutes since midnight of a `HH:MM` time. */
@@ -106,32 +136,71 @@ export interface WantedPart {
 /** One given-up day part with what is wanted for it, as far as chosen. */
 export interface ChosenSwap {
   key: string;
+  /** The date given up. */
+  date: LocalDate;
+  /** The child as on that date (its window and the swaps of that year). */
   child: SwapChild;
   part: SwapPart;
+  /** Where the wanted date is in `wantedDates`: the child for one date, `key` for a period. */
+  wantedField: string;
   wantedDate: string;
   /** The radio value of the wanted day part, '' when none is chosen yet. */
   take: string;
 }
 
-/** The day parts given up, in the order of the children and their day parts; only those that can be. */
-export function chosenSwaps(values: SwapFormValues, options: SwapOptions | undefined): ChosenSwap[] {
-  if (!options) return [];
+/**
+ * The day parts given up, by date, then in the order of the children and their day parts; only those that can be.
+ * `options` holds the options of each date (those not loaded yet are left out).
+ */
+export function chosenSwaps(
+  values: SwapFormValues,
+  options: SwapOptions | readonly (SwapOptions | undefined)[] | undefined,
+): ChosenSwap[] {
+  const period = values.mode === 'period';
   const chosen: ChosenSwap[] = [];
-  for (const child of options.children) {
-    const keys = values.gives[child.childId] ?? [];
-    for (const part of child.parts) {
-      if (part.unavailable !== null || !keys.includes(partKey(part))) continue;
-      const key = giveKey(child.childId, part);
-      chosen.push({
-        key,
-        child,
-        part,
-        wantedDate: values.wantedDates[child.childId] ?? '',
-        take: values.takes[key] ?? '',
-      });
+  for (const day of Array.isArray(options) ? options : [options]) {
+    if (!day) continue;
+    for (const child of day.children) {
+      const keys = values.gives[child.childId] ?? [];
+      for (const part of child.parts) {
+        const dateKey = period ? day.date : undefined;
+        if (part.unavailable !== null || !keys.includes(partKey(part, dateKey))) continue;
+        const key = giveKey(child.childId, part, dateKey);
+        const wantedField = period ? key : child.childId;
+        chosen.push({
+          key,
+          date: day.date,
+          child,
+          part,
+          wantedField,
+          wantedDate: values.wantedDates[wantedField] ?? '',
+          take: values.takes[key] ?? '',
+        });
+      }
     }
   }
   return chosen;
+}
+
+/**
+ * Per child whose swaps do not fit its yearly maximum: the swaps chosen (per calendar year, over the whole request)
+ * and those left; `swapsUsed + chosen ≤ swapsPerYear` must hold.
+ */
+export function swapsOverLimit(
+  chosen: readonly ChosenSwap[],
+): Map<string, { child: SwapChild; chosen: number; left: number }> {
+  const byYear = new Map<string, ChosenSwap[]>();
+  for (const swap of chosen) {
+    const id = `${swap.child.childId}|${swap.date.slice(0, 4)}`;
+    byYear.set(id, [...(byYear.get(id) ?? []), swap]);
+  }
+  const over = new Map<string, { child: SwapChild; chosen: number; left: number }>();
+  for (const swaps of byYear.values()) {
+    const first = swaps[0];
+    if (!first || swaps.length <= swapsLeft(first.child)) continue;
+    over.set(first.child.childId, { child: first.child, chosen: swaps.length, left: swapsLeft(first.child) });
+  }
+  return over;
 }
 
 /** How many children give something up. */
@@ -139,9 +208,9 @@ export function chosenChildCount(chosen: readonly ChosenSwap[]): number {
   return new Set(chosen.map((c) => c.child.childId)).size;
 }
 
-/** "Als geheel beoordelen" only means something when several children swap (all on the one given-up date). */
+/** "Als geheel beoordelen" only means something when several children swap, all on one given-up date. */
 export function canAssessAsWhole(chosen: readonly ChosenSwap[]): boolean {
-  return chosenChildCount(chosen) > 1;
+  return chosenChildCount(chosen) > 1 && new Set(chosen.map((c) => c.date)).size === 1;
 }
 
 /** What is wrong with a child's wanted date, as the server's code; null when it is fine. */
@@ -158,12 +227,14 @@ export function swapExpiryBounds(
   values: SwapFormValues,
   chosen: readonly ChosenSwap[],
 ): { min: LocalDate; max: string } {
-  const dates = [values.giveDate, ...chosen.map((c) => c.wantedDate)].filter(isLocalDate).sort();
+  const dates = [values.giveDate, ...chosen.flatMap((c) => [c.date, c.wantedDate])]
+    .filter(isLocalDate)
+    .sort();
   return { min: addDays(today, 1), max: dates[0] ?? '' };
 }
 
 /**
- * The form's problems by field (`gives`, `wantedDate.<child>`, `take.<key>`, `swaps.<child>`, `expiresOn`), as
+ * The form's problems by field (`gives`, `wantedDate.<wantedField>`, `take.<key>`, `swaps.<child>`, `expiresOn`), as
  * codes; `wanted(key)` finds the wanted day part of a given-up one. Empty when the form can be sent.
  */
 export function swapProblems(
@@ -175,19 +246,20 @@ export function swapProblems(
   const problems: Record<string, string> = {};
   if (chosen.length === 0) problems.gives = 'nothing_chosen';
   const takesSeen = new Set<string>();
+  const over = swapsOverLimit(chosen);
   for (const swap of chosen) {
     const childId = swap.child.childId;
-    const dateProblem = wantedDateProblem(swap.child, values.giveDate, swap.wantedDate);
-    if (dateProblem) problems[`wantedDate.${childId}`] = dateProblem;
+    const dateProblem = wantedDateProblem(swap.child, swap.date, swap.wantedDate);
+    if (dateProblem) problems[`wantedDate.${swap.wantedField}`] = dateProblem;
     if (swap.child.swapsPerYear === 0) problems[`swaps.${childId}`] = 'swaps_off';
-    else if (chosen.filter((c) => c.child.childId === childId).length > swapsLeft(swap.child))
-      problems[`swaps.${childId}`] = 'swaps_exhausted';
+    else if (over.has(childId)) problems[`swaps.${childId}`] = 'swaps_exhausted';
     if (dateProblem) continue;
     const take = wanted(swap);
+    const taken = `${childId}|${swap.wantedDate}|${swap.take}`;
     if (!take) problems[`take.${swap.key}`] = 'take_required';
     else if (lapseMinutes(swap.part, take) === null) problems[`take.${swap.key}`] = 'take_longer';
-    else if (takesSeen.has(`${childId}|${swap.take}`)) problems[`take.${swap.key}`] = 'take_twice';
-    takesSeen.add(`${childId}|${swap.take}`);
+    else if (takesSeen.has(taken)) problems[`take.${swap.key}`] = 'take_twice';
+    takesSeen.add(taken);
   }
   if (values.expiresOn !== '') {
     const { min, max } = swapExpiryBounds(today, values, chosen);
@@ -209,7 +281,7 @@ export function swapBody(values: SwapFormValues, chosen: readonly ChosenSwap[]):
         give: {
           groupId: swap.part.groupId,
           careProductId: swap.part.careProductId,
-          date: values.giveDate,
+          date: swap.date,
           startTime: swap.part.startTime,
         },
         take: { ...take, date: swap.wantedDate },
@@ -222,14 +294,14 @@ export function swapBody(values: SwapFormValues, chosen: readonly ChosenSwap[]):
 }
 
 /** Where a field error of the body shows on the form (see `swapProblems` for the form's fields). */
-export function swapFormPathOf(path: string, body: CreateSwapBody): string {
+export function swapFormPathOf(path: string, body: CreateSwapBody, period = false): string {
   const match = /^swaps\.(\d+)(?:\.(give|take)(?:\.(\w+))?)?$/.exec(path);
   if (!match) return path;
   const item = body.swaps[Number(match[1])];
   if (!item) return 'gives';
-  const key = giveKey(item.childId, item.give);
+  const key = giveKey(item.childId, item.give, period ? item.give.date : undefined);
   if (match[2] === 'give') return `give.${key}`;
-  if (match[2] === 'take' && match[3] === 'date') return `wantedDate.${item.childId}`;
+  if (match[2] === 'take' && match[3] === 'date') return `wantedDate.${period ? key : item.childId}`;
   if (match[2] === 'take') return `take.${key}`;
   return `swaps.${item.childId}`;
 }
