@@ -1,21 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ABSENCE_PERIOD_MAX_DAYS, absenceReasons } from '@nestje/contract';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
 import { Loading } from '../../../components/QueryResult.tsx';
@@ -23,6 +11,7 @@ import { ApiError } from '../../../lib/api.ts';
 import { fieldErrorText, fieldErrorTexts } from '../../../lib/form-errors.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { AgendaFormHeader } from '../agenda/AgendaFormHeader.tsx';
 import { isLocalDate } from '../agenda/dates.ts';
 import { AbsenceChildParts } from './AbsenceChildParts.tsx';
 import { AbsenceSummary } from './AbsenceSummary.tsx';
@@ -119,11 +108,11 @@ export function AbsencePage() {
 
   return (
     <Stack gap="lg" maw={720}>
-      <Anchor component={Link} to="/agenda" size="sm">
-        {t('absence.form.back')}
-      </Anchor>
-      <Title order={1}>{t('absence.form.title')}</Title>
-      <Text>{t('absence.form.intro')}</Text>
+      <AgendaFormHeader
+        back={t('absence.form.back')}
+        title={t('absence.form.title')}
+        intro={t('absence.form.intro')}
+      />
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           <DateOrPeriodFields

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { REQUEST_PERIOD_MAX_DAYS } from '@nestje/contract';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { ExpiryAndCommentFields } from '../../../components/ExpiryAndCommentFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
@@ -13,6 +13,7 @@ import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { noCreditReasons, type PaymentValue } from '../credits/payment-choice.ts';
 import { useMyCredits } from '../credits/queries.ts';
+import { AgendaFormHeader } from './AgendaFormHeader.tsx';
 import { ChildOptions } from './ChildOptions.tsx';
 import { summariseOptions } from './option-summary.ts';
 import { useCreateRequest, useRequestOptions } from './queries.ts';
@@ -97,11 +98,11 @@ export function RequestDayPage() {
 
   return (
     <Stack gap="lg" maw={720}>
-      <Anchor component={Link} to="/agenda" size="sm">
-        {t('agenda.request.back')}
-      </Anchor>
-      <Title order={1}>{t('agenda.request.title')}</Title>
-      <Text>{t('agenda.request.intro')}</Text>
+      <AgendaFormHeader
+        back={t('agenda.request.back')}
+        title={t('agenda.request.title')}
+        intro={t('agenda.request.intro')}
+      />
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           <DateOrPeriodFields

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type RequestOptions, requestOptionsSchema, type SwapPart } from '@nestje/contract';
 import { useQueries } from '@tanstack/react-query';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DateOrPeriodFields } from '../../../components/DateOrPeriodFields.tsx';
 import { ExpiryAndCommentFields } from '../../../components/ExpiryAndCommentFields.tsx';
 import { FormErrorAlert } from '../../../components/FormErrorAlert.tsx';
@@ -13,6 +13,7 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { api } from '../../../lib/api.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { AgendaFormHeader } from '../agenda/AgendaFormHeader.tsx';
 import { formatDayHeader, isLocalDate } from '../agenda/dates.ts';
 import type { SubmittedState } from '../agenda/RequestDayPage.tsx';
 import { useCreateSwap, useSwapOptionsOfDates } from './queries.ts';
@@ -166,11 +167,7 @@ export function SwapPage() {
 
   return (
     <Stack gap="lg" maw={720}>
-      <Anchor component={Link} to="/agenda" size="sm">
-        {t('swap.back')}
-      </Anchor>
-      <Title order={1}>{t('swap.title')}</Title>
-      <Text>{t('swap.intro')}</Text>
+      <AgendaFormHeader back={t('swap.back')} title={t('swap.title')} intro={t('swap.intro')} />
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           <DateOrPeriodFields
