@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { AbsenceLine } from '@nestje/contract';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -6,7 +6,7 @@ import { formatDate, formatShortDate } from '../../../lib/format.ts';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import classes from '../agenda/AgendaDay.module.css';
 import { formatDayHeader, formatTimes } from '../agenda/dates.ts';
-import { TrashIcon } from './TrashIcon.tsx';
+import { CancelLineButton } from './TrashIcon.tsx';
 import { absenceRefusalText, formatDuration } from './texts.ts';
 
 /** An absence line's status: GEREGISTREERD or GEANNULEERD. */
@@ -75,16 +75,10 @@ export function AbsenceLineRow({
         </Stack>
       </UnstyledButton>
       {line.cancel.allowed && (
-        <ActionIcon
-          variant="subtle"
-          color="red.9"
-          size="xl"
-          mr="xs"
+        <CancelLineButton
+          label={t('absence.overview.cancel', { child: line.childName, date })}
           onClick={onCancel}
-          aria-label={t('absence.overview.cancel', { child: line.childName, date })}
-        >
-          <TrashIcon />
-        </ActionIcon>
+        />
       )}
     </Group>
   );

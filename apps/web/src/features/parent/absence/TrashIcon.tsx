@@ -1,3 +1,5 @@
+import { ActionIcon } from '@mantine/core';
+
 /** A trash can, for "annuleren" buttons; decorative (the button has its own name). */
 export function TrashIcon() {
   return (
@@ -16,5 +18,14 @@ export function TrashIcon() {
         strokeLinejoin="round"
       />
     </svg>
+  );
+}
+
+/** The trash button of an overview line that may be cancelled; `label` names what it cancels. */
+export function CancelLineButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <ActionIcon variant="subtle" color="red.9" size="xl" mr="xs" onClick={onClick} aria-label={label}>
+      <TrashIcon />
+    </ActionIcon>
   );
 }

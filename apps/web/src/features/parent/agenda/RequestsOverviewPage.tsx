@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import type { AbsenceLine, RequestLine } from '@nestje/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +17,7 @@ import { AbsenceLineRow } from '../absence/AbsenceLineRow.tsx';
 import { AbsenceRegisteredAlert } from '../absence/AbsenceRegisteredAlert.tsx';
 import { mergeOverview } from '../absence/overview.ts';
 import { useAbsenceLines } from '../absence/queries.ts';
-import { TrashIcon } from '../absence/TrashIcon.tsx';
+import { CancelLineButton } from '../absence/TrashIcon.tsx';
 import { lineKindText, lineLapseText } from '../swap/swap-line.ts';
 import classes from './AgendaDay.module.css';
 import { formatDayHeader, formatTimes } from './dates.ts';
@@ -84,16 +73,10 @@ function LineRow({
         </Stack>
       </UnstyledButton>
       {line.cancel.allowed && (
-        <ActionIcon
-          variant="subtle"
-          color="red.9"
-          size="xl"
-          mr="xs"
+        <CancelLineButton
+          label={t('agenda.overview.cancel', { child: line.childName, date })}
           onClick={onCancel}
-          aria-label={t('agenda.overview.cancel', { child: line.childName, date })}
-        >
-          <TrashIcon />
-        </ActionIcon>
+        />
       )}
     </Group>
   );
