@@ -39,6 +39,9 @@ const TODAY = amsterdamToday();
  */
 export const OPTIONS_DATE = nextWeekday(TODAY, 2, 3);
 
+/** The Mijn kind feed is also read from half a year back: a page deep in the history (keyset, no offset). */
+const SIX_MONTHS_AGO = new Date(Date.now() - 182 * 86_400_000).toISOString();
+
 /** Every ratio is relative to this floor route: it does nothing but pass through the hooks every route has. */
 export const REFERENCE_PATH = '/api/v1/bench/empty';
 
@@ -77,4 +80,11 @@ export const endpoints: Endpoint[] = [
     session: 'parent',
   },
   { name: 'GET /assessment (planner)', method: 'GET', path: '/api/v1/assessment', session: 'planner' },
+  { name: 'GET /timeline (parent)', method: 'GET', path: '/api/v1/timeline?limit=20', session: 'parent' },
+  {
+    name: 'GET /timeline 6 months back (parent)',
+    method: 'GET',
+    path: `/api/v1/timeline?limit=20&before=${encodeURIComponent(`${SIX_MONTHS_AGO}|ffffffff-ffff-ffff-ffff-ffffffffffff`)}`,
+    session: 'parent',
+  },
 ];

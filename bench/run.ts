@@ -274,7 +274,9 @@ async function main(): Promise<number> {
         `${scaleSeed.seconds.toFixed(1)} s (+ ${scaleSeed.analyseSeconds.toFixed(1)} s ANALYZE): ` +
           `${scaleSeed.children} children, ${scaleSeed.guardians} guardians, ${scaleSeed.placements} placements, ` +
           `${scaleSeed.groups} groups at ${scaleSeed.locations} more locations, ${scaleSeed.lines} request lines ` +
-          `(${scaleSeed.pending} open, ${scaleSeed.pendingAtHaarlem} of them at Haarlem).`,
+          `(${scaleSeed.pending} open, ${scaleSeed.pendingAtHaarlem} of them at Haarlem); timeline: ` +
+          `${scaleSeed.posts} posts with ${scaleSeed.photos} photos, ${scaleSeed.diaryEntries} diary entries, ` +
+          `${scaleSeed.consentAnswers} consent answers.`,
       );
       const restarted = Date.now();
       server = await launchServer({ root: ROOT, databaseUrl, dataDir });

@@ -11,6 +11,7 @@ import {
   type Statement,
   SUMMARY,
 } from './scale-seed-sql.ts';
+import { TIMELINE_SUMMARY, TIMELINE_TABLES, timelineSql } from './timeline-seed-sql.ts';
 
 /**
  * The scale seed: grows the demo organisation (created by the server on an empty database) to about `children`
@@ -61,6 +62,10 @@ export interface ScaleSeedSummary {
   lines: number;
   pending: number;
   pendingAtHaarlem: number;
+  posts: number;
+  photos: number;
+  diaryEntries: number;
+  consentAnswers: number;
   /** Wall time of the inserts and of refreshing the statistics, s. */
   seconds: number;
   analyseSeconds: number;
@@ -91,8 +96,21 @@ async function run(client: Queryable, statement: Statement) {
   return typeof statement === 'string' ? client.query(statement) : client.query(statement[0], statement[1]);
 }
 
+/** `BENCH_SCALE_PHOTOS`: photos in the timeline over all groups (1,000,000 by default). */
+export function photosFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.BENCH_SCALE_PHOTOS ?? '1000000';
+  const photos = Number(raw);
+  if (!Number.isInteger(photos) || photos < 0)
+    throw new Error(`BENCH_SCALE_PHOTOS is not a whole number: ${raw}`);
+  return photos;
+}
+
 /** Runs the seed on a connection that is not in a transaction; throws when the demo organisation is missing. */
-export async function seedScale(client: Queryable, children: number): Promise<ScaleSeedSummary> {
+export async function seedScale(
+  client: Queryable,
+  children: number,
+  photos = photosFromEnv(),
+): Promise<ScaleSeedSummary> {
   const shape = shapeFor(children);
   const started = performance.now();
   let summary: Omit<ScaleSeedSummary, 'seconds' | 'analyseSeconds'>;
@@ -108,16 +126,20 @@ export async function seedScale(client: Queryable, children: number): Promise<Sc
       ...familiesSql(shape),
       ...placementsSql(shape),
       ...REQUESTS,
+      ...timelineSql({ photos }),
     ];
     for (const statement of statements) await run(client, statement);
-    summary = (await client.query(SUMMARY)).rows[0] as typeof summary;
+    summary = {
+      ...((await client.query(SUMMARY)).rows[0] as object),
+      ...((await client.query(TIMELINE_SUMMARY)).rows[0] as object),
+    } as typeof summary;
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK');
     throw err;
   }
   const inserted = performance.now();
-  await client.query(`ANALYZE ${GROWN_TABLES.join(', ')}`);
+  await client.query(`ANALYZE ${[...GROWN_TABLES, ...TIMELINE_TABLES].join(', ')}`);
   const done = performance.now();
   return { ...summary, seconds: (inserted - started) / 1000, analyseSeconds: (done - inserted) / 1000 };
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobRef, Jobs } from './jobs/jobs.ts';
 import type { MailJob } from './mail/mail.jobs.ts';
+import type { MediaStore } from './media/store.ts';
 import type { Clock } from './time/clock.ts';
 
 /** What services need from the running system; built once at start-up and passed down explicitly. */
@@ -13,4 +14,6 @@ export interface AppContext {
   jobs: Jobs;
   log: Logger;
   mailJob: JobRef<MailJob>;
+  /** Where the files of photos and videos live. */
+  media: MediaStore;
 }

@@ -10,8 +10,10 @@ import { defineIdempotencyJobs } from './idempotency/idempotency.jobs.ts';
 import { Jobs } from './jobs/jobs.ts';
 import { defineMailJob } from './mail/mail.jobs.ts';
 import { databaseMailer, type Mailer, smtpMailer } from './mail/mailer.ts';
+import { FileMediaStore } from './media/store.ts';
 import { defineIdentityJobs } from './modules/identity/identity.jobs.ts';
 import { defineInvitationJobs } from './modules/invitations/invitations.jobs.ts';
+import { defineMediaJobs } from './modules/media/media.jobs.ts';
 import { defineRequestJobs } from './modules/requests/requests.jobs.ts';
 import type { Clock, SettableClock } from './time/clock.ts';
 
@@ -57,11 +59,14 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : databaseMailer(database.db));
     const jobs = new Jobs(database.pool, log, { schedule: options.background });
     const mailJob = defineMailJob(jobs, mailer);
-    const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob };
+    const media = new FileMediaStore(join(config.dataDir, 'media'));
+    await media.ready();
+    const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob, media };
     defineIdentityJobs(ctx);
     defineInvitationJobs(ctx);
     defineIdempotencyJobs(ctx);
     defineRequestJobs(ctx);
+    defineMediaJobs(ctx);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });

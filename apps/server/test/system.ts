@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
@@ -27,20 +30,33 @@ export async function createTestSystem(options: TestSystemOptions = {}): Promise
   const database = await createTestDatabase();
   const smtp = options.smtp ? await startSmtpSink() : null;
   const clock = new SettableClock(options.now ?? DEFAULT_NOW);
+  // A data folder of its own (media files), removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'nestje-test-data-'));
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      PUBLIC_URL: 'http://localhost:3000',
+      LOG_LEVEL: 'silent',
+      NESTJE_DATA_DIR: dataDir,
+    }),
     smtpUrl: smtp?.url ?? null,
     ...(options.rateLimits === false ? { rateLimits: false } : {}),
     webDist: null,
   };
-  const system = await startSystem({
-    config,
-    clock,
-    settableClock: clock,
-    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    database: database.target,
-    background: false,
-  });
+  let system: System;
+  try {
+    system = await startSystem({
+      config,
+      clock,
+      settableClock: clock,
+      log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      database: database.target,
+      background: false,
+    });
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     ...system,
     clock,
@@ -49,6 +65,7 @@ export async function createTestSystem(options: TestSystemOptions = {}): Promise
       await system.close();
       await smtp?.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

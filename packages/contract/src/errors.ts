@@ -45,5 +45,6 @@ export const errorCodes = [
   'request.not_pending',
   'request.deadline_passed',
   'request.overlap',
+  'consent.text_changed',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -13,7 +13,11 @@ export type TargetType =
   | 'import'
   | 'requestLine'
   | 'credit'
-  | 'absenceLine';
+  | 'absenceLine'
+  | 'media'
+  | 'post'
+  | 'diaryEntry'
+  | 'consentItem';
 
 export interface ActionDefinition {
   name: string;
@@ -62,4 +66,8 @@ export const visibilityAction: Record<TargetType, string> = {
   requestLine: 'requestLine.read',
   credit: 'credit.read',
   absenceLine: 'absenceLine.read',
+  media: 'media.read',
+  post: 'post.read',
+  diaryEntry: 'diaryEntry.read',
+  consentItem: 'consentItem.read',
 };

@@ -11,9 +11,16 @@ const t = useTestSystem();
 /**
  * Tables that are not owned by one organisation: the tenants themselves, infrastructure, and national reference
  * data that is the same for every organisation (school_holidays: the published school holidays per region, filled
- * by its migration and never written by the application; locations deviate in location_holiday_periods).
+ * by its migration and never written by the application; locations deviate in location_holiday_periods), and
+ * server_keys (the keys the server processes share, such as the one that signs media URLs).
  */
-const NOT_TENANT_OWNED = new Set(['organisations', 'rate_limit_counters', 'dev_mails', 'school_holidays']);
+const NOT_TENANT_OWNED = new Set([
+  'organisations',
+  'rate_limit_counters',
+  'dev_mails',
+  'school_holidays',
+  'server_keys',
+]);
 
 test('the generated Kysely types match the migrated schema (run `npm run db:types`)', async () => {
   const committed = await readFile(join(import.meta.dirname, 'generated', 'schema.ts'), 'utf8');

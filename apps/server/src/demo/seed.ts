@@ -4,10 +4,12 @@ import { insertAccount } from '../modules/identity/identity.queries.ts';
 import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
 import { toDate } from '../time/clock.ts';
+import { seedConsents } from './seed-consents.ts';
 import { seedCredits } from './seed-credits.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
 import { seedRequests } from './seed-requests.ts';
 import { seedSwap } from './seed-swaps.ts';
+import { seedTimeline, type TimelineIds } from './seed-timeline.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'nestje-demo';
@@ -42,7 +44,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
   const passwordHashes = await Promise.all(LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
   const activatedAt = toDate(ctx.clock.now());
   const name = 'Kinderopvang Het Nest Haarlem';
-  await ctx.db.transaction().execute(async (trx) => {
+  const timeline = await ctx.db.transaction().execute(async (trx): Promise<TimelineIds> => {
     const o = await org.insertOrganisation(trx, {
       slug: DEMO_SLUG,
       name,
@@ -335,6 +337,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       days: [2, 4].map((weekday) => ({ weekday, careProductId: middag })),
     });
     await seedFamiliesToInvite(ctx, trx, o, { haarlem, hamsters, middag, noortje });
+    await seedConsents(ctx, trx, o, { sanne, noortje, yara });
     await seedCredits(ctx, trx, o, { sanne, sanneAccount, noortje, ties, plannerAccount });
     await seedSwap(ctx, trx, o, { sanne, sanneAccount, noortje });
     await seedRequests(ctx, trx, o, {
@@ -347,6 +350,19 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       yara,
       plannerAccount,
     });
+    const milaAccount = staffAccounts.get('medewerker@demo.nestje.nl') as string;
+    return {
+      organisationId: o,
+      hamsters,
+      floris,
+      mila: { accountId: milaAccount, staffMemberId: mila },
+      sanne: { accountId: sanneAccount, guardianId: sanne },
+      noortje,
+      ties,
+      yara,
+    };
   });
+  // The timeline stores pictures, which cannot be part of the transaction above: it follows it.
+  await seedTimeline(ctx, timeline);
   return { ...info, organisationName: name, created: true };
 }

@@ -168,6 +168,47 @@ export interface ClosingDays {
   created_at: GeneratedTimestamp;
 }
 
+export interface ConsentAnswers {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  guardian_id: string;
+  consent_item_id: string;
+  consent_text_id: string;
+  granted: boolean;
+  answered_at: Timestamp;
+  answered_by_account_id: string;
+}
+
+export interface ConsentItems {
+  organisation_id: string;
+  id: Generated<string>;
+  key: string | null;
+  title: string;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ConsentStates {
+  organisation_id: string;
+  child_id: string;
+  consent_item_id: string;
+  guardian_id: string;
+  answer_id: string;
+  granted: boolean;
+}
+
+export interface ConsentTexts {
+  organisation_id: string;
+  id: Generated<string>;
+  consent_item_id: string;
+  version: number;
+  body: string;
+  created_at: GeneratedTimestamp;
+  created_by_account_id: string | null;
+}
+
 export interface CreditEntries {
   organisation_id: string;
   id: Generated<string>;
@@ -203,6 +244,25 @@ export interface DevMails {
   body_text: string;
   body_html: string;
   created_at: GeneratedTimestamp;
+}
+
+export interface DiaryEntries {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  author_account_id: string;
+  body: Generated<string>;
+  written_at: Timestamp;
+}
+
+export interface DiaryEntryMedia {
+  organisation_id: string;
+  id: Generated<string>;
+  entry_id: string;
+  media_id: string;
+  position: number;
+  added_by_account_id: string;
+  added_at: Timestamp;
 }
 
 export interface GroupOpeningHours {
@@ -296,6 +356,29 @@ export interface Locations {
   created_at: GeneratedTimestamp;
 }
 
+export interface Media {
+  organisation_id: string;
+  id: Generated<string>;
+  kind: string;
+  uploaded_by_account_id: string;
+  upload_sha256: string;
+  width: number | null;
+  height: number | null;
+  created_at: Timestamp;
+  attached_at: Timestamp | null;
+}
+
+export interface MediaFiles {
+  organisation_id: string;
+  media_id: string;
+  variant: string;
+  storage_key: string;
+  content_type: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+}
+
 export interface OrganisationLogos {
   organisation_id: string;
   content_type: string;
@@ -364,6 +447,30 @@ export interface PlanningPolicyOverrides {
   swaps_per_year: number | null;
 }
 
+export interface PostPhotoChildren {
+  organisation_id: string;
+  post_photo_id: string;
+  child_id: string;
+}
+
+export interface PostPhotos {
+  organisation_id: string;
+  id: Generated<string>;
+  post_id: string;
+  media_id: string;
+  position: number;
+  downloadable: Generated<boolean>;
+}
+
+export interface Posts {
+  organisation_id: string;
+  id: Generated<string>;
+  group_id: string;
+  author_account_id: string;
+  body: Generated<string>;
+  posted_at: Timestamp;
+}
+
 export interface RateLimitCounters {
   key: string;
   window_start: Timestamp;
@@ -379,6 +486,12 @@ export interface SchoolHolidays {
   source_url: string;
   checked_on: string;
   verified: boolean;
+}
+
+export interface ServerKeys {
+  name: string;
+  key: Buffer;
+  created_at: GeneratedTimestamp;
 }
 
 export interface Sessions {
@@ -427,9 +540,15 @@ export interface DB {
   child_photos: ChildPhotos;
   children: Children;
   closing_days: ClosingDays;
+  consent_answers: ConsentAnswers;
+  consent_items: ConsentItems;
+  consent_states: ConsentStates;
+  consent_texts: ConsentTexts;
   credit_entries: CreditEntries;
   credits: Credits;
   dev_mails: DevMails;
+  diary_entries: DiaryEntries;
+  diary_entry_media: DiaryEntryMedia;
   group_opening_hours: GroupOpeningHours;
   groups: Groups;
   guardian_children: GuardianChildren;
@@ -438,14 +557,20 @@ export interface DB {
   imports: Imports;
   location_holiday_periods: LocationHolidayPeriods;
   locations: Locations;
+  media: Media;
+  media_files: MediaFiles;
   organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;
   placements: Placements;
   planning_policies: PlanningPolicies;
   planning_policy_overrides: PlanningPolicyOverrides;
+  post_photo_children: PostPhotoChildren;
+  post_photos: PostPhotos;
+  posts: Posts;
   rate_limit_counters: RateLimitCounters;
   school_holidays: SchoolHolidays;
+  server_keys: ServerKeys;
   sessions: Sessions;
   staff_members: StaffMembers;
   staff_roles: StaffRoles;

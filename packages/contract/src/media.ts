@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { idSchema, instantSchema } from './ids.ts';
+
+// Media (photos and videos) of the timeline and the diary. An upload is the raw file (POST /media); the server
+// decides its type by its first bytes, re-encodes every image without metadata (EXIF, GPS) into a `small`, a
+// `screen` and a `full` variant, and serves them only through short-lived signed URLs after an authorization
+// check. docs/timeline.md has the rules.
+
+/** Largest image upload accepted. */
+export const IMAGE_MAX_BYTES = 30 * 1024 * 1024;
+/** Most pixels (width × height) of an image; a 48-megapixel phone photo passes, a decompression bomb does not. */
+export const IMAGE_MAX_PIXELS = 64_000_000;
+/** Largest video upload accepted (only where the organisation has the video feature). */
+export const VIDEO_MAX_BYTES = 200 * 1024 * 1024;
+/** Longest side of each image variant; the `full` variant keeps the image's own size up to this. */
+export const MEDIA_VARIANT_SIDES = { small: 480, screen: 1600, full: 8192 } as const;
+/** How long a signed media URL is valid. */
+export const MEDIA_URL_TTL_SECONDS = 300;
+
+export const mediaKinds = ['image', 'video'] as const;
+export const mediaKindSchema = z.enum(mediaKinds);
+export type MediaKind = z.infer<typeof mediaKindSchema>;
+
+export const mediaVariants = ['small', 'screen', 'full', 'video'] as const;
+export const mediaVariantSchema = z.enum(mediaVariants);
+export type MediaVariant = z.infer<typeof mediaVariantSchema>;
+
+/**
+ * A photo or video as the viewer may see it now, with signed URLs valid until `urlsExpireAt`. `downloadUrl` is
+ * the full-size image without metadata (served as an attachment); null where the photo is not downloadable.
+ */
+export const mediaViewSchema = z.object({
+  id: idSchema,
+  kind: mediaKindSchema,
+  /** Of the image as shown (after its orientation); null for a video. */
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  smallUrl: z.string().nullable(),
+  screenUrl: z.string().nullable(),
+  downloadUrl: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  urlsExpireAt: instantSchema,
+});
+export type MediaView = z.infer<typeof mediaViewSchema>;
+
+/**
+ * POST /media: the raw image (JPEG, PNG, WebP, HEIC where readable) or video (MP4, WebM). Refusals are field
+ * errors on `file`: `required`, `file_too_large`, `unsupported_file_type`, `heic_unsupported`, `image_too_large`
+ * (too many pixels), `video_not_enabled`. The same bytes uploaded again by the same account before they are used
+ * return the first result (200 instead of 201).
+ */
+export const uploadedMediaSchema = mediaViewSchema;
+export type UploadedMedia = MediaView;
+
+/** GET /media/:mediaId/:variant?exp=…&sig=…: the signed URL's parameters. */
+export const mediaFileParamsSchema = z.object({ mediaId: idSchema, variant: mediaVariantSchema });
+export const mediaFileQuerySchema = z.object({
+  exp: z.coerce.number().int(),
+  sig: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+  /** `1` to receive the file as a download (Content-Disposition: attachment). */
+  download: z.enum(['1']).optional(),
+});
