@@ -8,7 +8,10 @@ import { MailboxPage } from '../features/dev/MailboxPage.tsx';
 import { AbsencePage } from '../features/parent/absence/AbsencePage.tsx';
 import { RequestDayPage } from '../features/parent/agenda/RequestDayPage.tsx';
 import { RequestsOverviewPage } from '../features/parent/agenda/RequestsOverviewPage.tsx';
+import { ChildPage } from '../features/parent/children/ChildPage.tsx';
 import { CreditsPage } from '../features/parent/credits/CreditsPage.tsx';
+import { DiaryEntryPage } from '../features/parent/diary/DiaryEntryView.tsx';
+import { DiaryWritePage } from '../features/parent/diary/DiaryWritePage.tsx';
 import {
   AgendaPage,
   MessagesPage,
@@ -23,6 +26,7 @@ import { requestsRoutes } from '../features/staff/group-day/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
 import { setupRoutes } from '../features/staff/setup/routes.tsx';
+import { timelineRoutes } from '../features/staff/timeline/routes.tsx';
 import { HomeRedirect, RequireAccount } from './guards.tsx';
 
 /** Every route of the app; the paths are Dutch because people see and share them. */
@@ -46,6 +50,8 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { path: '/mijn-kind', element: <MyChildPage /> },
+          { path: '/mijn-kind/dagboek/schrijven', element: <DiaryWritePage /> },
+          { path: '/mijn-kind/dagboek/:entryId', element: <DiaryEntryPage /> },
           { path: '/berichten', element: <MessagesPage /> },
           { path: '/agenda', element: <AgendaPage /> },
           { path: '/agenda/dag-aanvragen', element: <RequestDayPage /> },
@@ -55,6 +61,7 @@ export const routes: RouteObject[] = [
           { path: '/mijn-locatie', element: <MyLocationPage /> },
           { path: '/overig', element: <OtherPage /> },
           { path: '/overig/tegoeden', element: <CreditsPage /> },
+          { path: '/overig/kinderen/:childId', element: <ChildPage /> },
         ],
       },
       // Staff back office
@@ -70,7 +77,7 @@ export const routes: RouteObject[] = [
           { path: 'organisatie', children: setupRoutes },
           { path: 'gezinnen', children: familiesRoutes },
           { path: 'aanvragen', children: requestsRoutes },
-          { path: 'tijdlijn', element: <StaffSectionPage id="timeline" /> },
+          { path: 'tijdlijn', children: timelineRoutes },
           { path: 'berichten', element: <StaffSectionPage id="messages" /> },
           { path: 'inhoud', element: <StaffSectionPage id="content" /> },
           { path: 'account', element: <StaffAccountPage /> },

@@ -7,6 +7,8 @@ import assessmentEn from './features/assessment.en.json';
 import assessmentNl from './features/assessment.nl.json';
 import calendarFeedEn from './features/calendarFeed.en.json';
 import calendarFeedNl from './features/calendarFeed.nl.json';
+import consentsEn from './features/consents.en.json';
+import consentsNl from './features/consents.nl.json';
 import creditsEn from './features/credits.en.json';
 import creditsNl from './features/credits.nl.json';
 import familiesEn from './features/families.en.json';
@@ -17,6 +19,8 @@ import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
 import swapEn from './features/swap.en.json';
 import swapNl from './features/swap.nl.json';
+import timelineEn from './features/timeline.en.json';
+import timelineNl from './features/timeline.nl.json';
 import nl from './nl.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -45,10 +49,12 @@ export type Messages = typeof nl &
   typeof assessmentNl &
   typeof agendaNl &
   typeof calendarFeedNl &
+  typeof consentsNl &
   typeof absenceNl &
   typeof creditsNl &
   typeof groupDayNl &
-  typeof swapNl;
+  typeof swapNl &
+  typeof timelineNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -57,10 +63,12 @@ export const nlMessages = mergeCatalogues(
   assessmentNl,
   agendaNl,
   calendarFeedNl,
+  consentsNl,
   absenceNl,
   creditsNl,
   groupDayNl,
   swapNl,
+  timelineNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -69,8 +77,10 @@ export const enMessages = mergeCatalogues(
   assessmentEn,
   agendaEn,
   calendarFeedEn,
+  consentsEn,
   absenceEn,
   creditsEn,
   groupDayEn,
   swapEn,
+  timelineEn,
 ) as Messages;

@@ -4,20 +4,11 @@ import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
 import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
+import { ChildrenCard } from './children/ChildrenCard.tsx';
 import { CreditsLink } from './credits/CreditsLink.tsx';
-import { MyChildren } from './my-child/MyChildren.tsx';
 
-/** `/mijn-kind` (P3): the family's children; the diary and photos timeline comes below them. */
-export function MyChildPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('parent.myChild.title'));
-  return (
-    <Stack gap="lg">
-      <Title order={1}>{t('parent.myChild.title')}</Title>
-      <MyChildren />
-    </Stack>
-  );
-}
+/** `/mijn-kind` (P3). */
+export { MyChildPage } from './my-child/MyChildPage.tsx';
 
 /** `/berichten` (P6). */
 export function MessagesPage() {
@@ -41,6 +32,7 @@ export function OtherPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('parent.other.title')}</Title>
+      <ChildrenCard />
       <CreditsLink />
       <CalendarFeedCard />
       <AccountSettings />

@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { ErrorView, Loading } from '../../../components/QueryResult.tsx';
 import { todayInAmsterdam } from '../../../lib/today.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useSentinel } from '../../../lib/use-sentinel.ts';
 import { AgendaDayView } from './AgendaDay.tsx';
 import { AgendaItemDetails } from './AgendaItemDetails.tsx';
 import { useAgenda } from './queries.ts';
-import { useSentinel } from './use-sentinel.ts';
 
 /**
  * `/agenda` (P7): every child's planned days and open requests, day by day from today, more as you scroll;

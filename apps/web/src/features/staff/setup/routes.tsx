@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { ClosingDaysPage } from './closing-days/ClosingDaysPage.tsx';
+import { ConsentItemsPage } from './consents/ConsentItemsPage.tsx';
 import { EditGroupPage, NewGroupPage } from './groups/GroupFormPage.tsx';
 import { GroupsPage } from './groups/GroupsPage.tsx';
 import { HolidaysPage } from './holidays/HolidaysPage.tsx';
@@ -54,6 +55,7 @@ export const setupRoutes: RouteObject[] = [
         nieuw: <InviteStaffPage />,
         ':staffMemberId': <EditStaffPage />,
       }),
+      ...tabRoutes('consents', { '': <ConsentItemsPage /> }),
       ...tabRoutes('audit', { '': <AuditLogPage /> }),
     ],
   },

@@ -5,7 +5,15 @@ const ids = (actions: string[]) => visibleSetupTabs(actions).map((tab) => tab.id
 
 describe('organisation setup tabs', () => {
   it('shows an organisation admin every part, the audit log included', () => {
-    expect(ids(['organisation.manage', 'organisationSetup.use', 'staffMember.list', 'audit.read'])).toEqual([
+    expect(
+      ids([
+        'organisation.manage',
+        'organisationSetup.use',
+        'staffMember.list',
+        'consentItem.create',
+        'audit.read',
+      ]),
+    ).toEqual([
       'overview',
       'settings',
       'locations',
@@ -15,6 +23,7 @@ describe('organisation setup tabs', () => {
       'holidays',
       'policy',
       'staff',
+      'consents',
       'audit',
     ]);
   });

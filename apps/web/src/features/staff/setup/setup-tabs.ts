@@ -9,6 +9,7 @@ export type SetupTabId =
   | 'holidays'
   | 'policy'
   | 'staff'
+  | 'consents'
   | 'audit';
 
 export interface SetupTab {
@@ -34,6 +35,7 @@ export const setupTabs: readonly SetupTab[] = [
   { id: 'holidays', path: 'vakanties', action: SETUP_USE },
   { id: 'policy', path: 'planningsbeleid', action: 'organisation.manage' },
   { id: 'staff', path: 'medewerkers', action: 'staffMember.list' },
+  { id: 'consents', path: 'toestemmingen', action: 'consentItem.create' },
   { id: 'audit', path: 'logboek', action: 'audit.read' },
 ];
 

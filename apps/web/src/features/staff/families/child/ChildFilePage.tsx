@@ -9,6 +9,7 @@ import { PlacementsSection } from '../placements/PlacementsSection.tsx';
 import { useChildFile } from '../queries.ts';
 import { ChildDataForm } from './ChildDataForm.tsx';
 import { ChildPhotoCard } from './ChildPhotoCard.tsx';
+import { ConsentsSection } from './ConsentsSection.tsx';
 import { GuardiansSection } from './GuardiansSection.tsx';
 
 /** `/beheer/gezinnen/kinderen/:childId`: the child's data and photo, guardians and placements. */
@@ -49,6 +50,7 @@ export function ChildFilePage() {
           </SimpleGrid>
           <GuardiansSection file={data} />
           <PlacementsSection file={data} />
+          <ConsentsSection file={data} />
           <CreditsSection file={data} />
         </Stack>
       )}
