@@ -157,6 +157,7 @@ export async function selectAuthorityGuardians(db: Executor, organisationId: str
     .where('gc.parental_authority', '=', true)
     .orderBy('gc.created_at')
     .orderBy('g.last_name')
+    .orderBy('g.first_name')
     .orderBy('g.id')
     .execute();
 }
