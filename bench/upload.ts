@@ -49,18 +49,33 @@ function variantOf(jpeg: Buffer, n: number): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 }
 
-/** Bare sharp: decode once (upright), three JPEG variants, no metadata; what the server's pipeline does. */
+/**
+ * Bare sharp doing what the server's pipeline does, in memory: the full image and a reduced decode for `screen`
+ * side by side, `small` from the reduced one; upright, no metadata.
+ */
 async function bareSharp(jpeg: Buffer): Promise<void> {
-  const { data, info } = await sharp(jpeg).autoOrient().raw().toBuffer({ resolveWithObject: true });
-  const raw = { width: info.width, height: info.height, channels: info.channels };
-  await Promise.all(
-    Object.values(SIDES).map((side) =>
-      sharp(data, { raw })
-        .resize(side, side, { fit: 'inside', withoutEnlargement: true })
-        .jpeg({ quality: 82 })
-        .toBuffer(),
-    ),
-  );
+  const image = sharp(jpeg).autoOrient();
+  const fit = (side: number) => [side, side, { fit: 'inside', withoutEnlargement: true }] as const;
+  const [, screen] = await Promise.all([
+    image
+      .clone()
+      .resize(...fit(SIDES.full))
+      .jpeg({ quality: 82 })
+      .toBuffer(),
+    image
+      .clone()
+      .resize(...fit(SIDES.screen))
+      .raw()
+      .toBuffer({ resolveWithObject: true }),
+  ]);
+  const raw = { width: screen.info.width, height: screen.info.height, channels: screen.info.channels };
+  await Promise.all([
+    sharp(screen.data, { raw }).jpeg({ quality: 82 }).toBuffer(),
+    sharp(screen.data, { raw })
+      .resize(...fit(SIDES.small))
+      .jpeg({ quality: 82 })
+      .toBuffer(),
+  ]);
 }
 
 async function signIn(url: string): Promise<string> {
