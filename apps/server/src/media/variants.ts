@@ -37,6 +37,9 @@ export async function headerPixels(path: string): Promise<number | null> {
 }
 
 /** JPEG settings of every variant: libjpeg-turbo's speed, a quality that photos of people need. */
+// Every upload is a new image: libvips' cache of operations would only hold memory.
+sharp.cache(false);
+
 const JPEG = { quality: 82, chromaSubsampling: '4:2:0' } as const;
 
 /** Both settled, or the first refusal once both have (so no file is still being written when it throws). */
