@@ -1,6 +1,16 @@
 import type { MediaVariant } from '@nestje/contract';
 import type { Executor } from '../db/sql.ts';
 
+/** Whether the organisation has the video feature (videos may be uploaded and used). */
+export async function selectVideoFeature(db: Executor, organisationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('feature_video')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.feature_video ?? false;
+}
+
 /**
  * Takes uploaded media for a post or a diary entry: those of `mediaIds` that `accountId` uploaded, that nothing
  * took yet and (unless `allowVideo`) are images. Returns the ids taken; the caller refuses the others.

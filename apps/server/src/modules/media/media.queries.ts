@@ -2,16 +2,6 @@ import type { MediaVariant } from '@nestje/contract';
 import { sql } from 'kysely';
 import type { Executor } from '../../db/sql.ts';
 
-/** Whether the organisation has the video feature. */
-export async function selectVideoFeature(db: Executor, organisationId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('organisations')
-    .select('feature_video')
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  return row?.feature_video ?? false;
-}
-
 /** The medium the account uploaded with these bytes that nothing took yet (a repeated upload), if any. */
 export async function selectRepeat(
   db: Executor,

@@ -7,6 +7,7 @@ import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/sql.ts';
 import { fieldError } from '../../errors.ts';
+import { selectVideoFeature } from '../../media/media.queries.ts';
 import { mediaViews } from '../../media/media-views.ts';
 import { type ReceivedFile, receiveToFile } from '../../media/receive.ts';
 import { type SniffedMedia, sniffMedia } from '../../media/sniff.ts';
@@ -65,7 +66,7 @@ export async function uploadMedia(
   contentLength: number | null,
 ): Promise<UploadResult> {
   if (!body || contentLength === 0) throw refuse.required();
-  const video = await q.selectVideoFeature(ctx.db, principal.organisationId);
+  const video = await selectVideoFeature(ctx.db, principal.organisationId);
   const limit = video ? VIDEO_MAX_BYTES : IMAGE_MAX_BYTES;
   if (contentLength !== null && contentLength > limit) throw refuse.tooLarge();
   const upload = await receiveToFile(body, ctx.media.tempPath('.upload'), limit, refuse.tooLarge);

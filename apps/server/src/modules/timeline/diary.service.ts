@@ -5,36 +5,22 @@ import {
   createDiaryEntryBodySchema,
   DIARY_MAX_MEDIA,
   type DiaryEntry,
-  type FieldError,
 } from '@nestje/contract';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/sql.ts';
 import { BadRequest, fieldError, NotFound } from '../../errors.ts';
 import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
-import { claimMedia } from '../../media/media.queries.ts';
+import { claimUploads } from '../../media/claim.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertDiaryEntry, insertDiaryMedia, lockDiaryEntry } from './diary.queries.ts';
 import { loadItems } from './feed.service.ts';
-import { selectVideoFeature } from './posts.queries.ts';
 
 /** Takes the writer's unused uploads for an entry; a medium it cannot take is a 400 on `mediaIds.<i>`. */
 async function claim(db: Executor, principal: Principal, mediaIds: string[], at: Date) {
-  const claimed = await claimMedia(db, {
-    organisationId: principal.organisationId,
-    accountId: principal.accountId,
-    mediaIds,
-    at,
-    allowVideo: await selectVideoFeature(db, principal.organisationId),
-  });
-  const seen = new Set<string>();
-  const fields: FieldError[] = [];
-  for (const [i, id] of mediaIds.entries()) {
-    if (!claimed.has(id) || seen.has(id))
-      fields.push({ path: `mediaIds.${i}`, code: 'not_found', message: 'This photo or video was not found' });
-    seen.add(id);
-  }
+  const { organisationId, accountId } = principal;
+  const fields = await claimUploads(db, { organisationId, accountId, mediaIds, at }, (i) => `mediaIds.${i}`);
   if (fields.length > 0) throw new BadRequest('validation_failed', 'The media cannot be used', fields);
 }
 

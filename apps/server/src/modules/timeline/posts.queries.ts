@@ -94,16 +94,6 @@ export async function selectTaggableChildren(
     .execute();
 }
 
-/** Whether the organisation lets video be shared (its video feature). */
-export async function selectVideoFeature(db: Executor, organisationId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('organisations')
-    .select('feature_video')
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  return row?.feature_video ?? false;
-}
-
 export interface NewPhoto {
   mediaId: string;
   downloadable: boolean;

@@ -13,7 +13,7 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/sql.ts';
 import { BadRequest, fieldError, NotFound } from '../../errors.ts';
 import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
-import { claimMedia } from '../../media/media.queries.ts';
+import { claimUploads } from '../../media/claim.ts';
 import { toDate, todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadItems } from './feed.service.ts';
@@ -22,7 +22,6 @@ import {
   insertPost,
   selectTagFacts,
   selectTaggableChildren,
-  selectVideoFeature,
   type TagFacts,
 } from './posts.queries.ts';
 
@@ -111,19 +110,9 @@ export async function createPost(
         fields.push({ path: `photos.${i}.childIds`, code: r.reason, message });
       }
     }
-    const claimed = await claimMedia(trx, {
-      organisationId: org,
-      accountId: principal.accountId,
-      mediaIds: body.photos.map((p) => p.mediaId),
-      at,
-      allowVideo: await selectVideoFeature(trx, org),
-    });
-    const seen = new Set<string>();
-    for (const [i, photo] of body.photos.entries()) {
-      if (!claimed.has(photo.mediaId) || seen.has(photo.mediaId))
-        fields.push({ path: `photos.${i}.mediaId`, code: 'not_found', message: 'This photo was not found' });
-      seen.add(photo.mediaId);
-    }
+    const mediaIds = body.photos.map((p) => p.mediaId);
+    const who = { organisationId: org, accountId: principal.accountId };
+    fields.push(...(await claimUploads(trx, { ...who, mediaIds, at }, (i) => `photos.${i}.mediaId`)));
     if (fields.length > 0) throw new BadRequest('validation_failed', 'The post cannot be placed', fields);
     const postId = await insertPost(trx, org, {
       groupId,
