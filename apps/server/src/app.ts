@@ -26,6 +26,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
+import { messagesRoutes } from './modules/messages/messages.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { planningPolicyRoutes } from './modules/planning-policy/planning-policy.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await importsRoutes(api, ctx);
       await auditRoutes(api, ctx);
       await timelineRoutes(api, ctx);
+      await messagesRoutes(api, ctx);
       await api.register((scope) => mediaRoutes(scope, ctx));
       if (ctx.config.devApi) await devRoutes(api, ctx, options.settableClock);
       if (ctx.config.benchRoutes) await benchRoutes(api, ctx);

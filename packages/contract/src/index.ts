@@ -15,6 +15,7 @@ export * from './ids.ts';
 export * from './imports.ts';
 export * from './invitations.ts';
 export * from './media.ts';
+export * from './messages.ts';
 export * from './organisation.ts';
 export * from './planning-policy.ts';
 export * from './requests.ts';

@@ -17,7 +17,8 @@ export type TargetType =
   | 'media'
   | 'post'
   | 'diaryEntry'
-  | 'consentItem';
+  | 'consentItem'
+  | 'messageThread';
 
 export interface ActionDefinition {
   name: string;
@@ -70,4 +71,5 @@ export const visibilityAction: Record<TargetType, string> = {
   post: 'post.read',
   diaryEntry: 'diaryEntry.read',
   consentItem: 'consentItem.read',
+  messageThread: 'messageThread.read',
 };

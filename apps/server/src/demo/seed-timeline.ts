@@ -39,7 +39,8 @@ const DIARY = [
   'Geholpen met het dekken van de tafel, heel trots!',
 ];
 
-const staff = (ids: TimelineIds): Principal => ({
+/** Mila (group staff of the Hamsters and Floris) acting in the demo seed. */
+export const staff = (ids: TimelineIds): Principal => ({
   accountId: ids.mila.accountId,
   organisationId: ids.organisationId,
   kind: 'staff',
@@ -48,7 +49,8 @@ const staff = (ids: TimelineIds): Principal => ({
   sessionId: 'demo-seed',
 });
 
-const parent = (ids: TimelineIds): Principal => ({
+/** Sanne (Noortje's and Ties' mother) acting in the demo seed. */
+export const parent = (ids: TimelineIds): Principal => ({
   accountId: ids.sanne.accountId,
   organisationId: ids.organisationId,
   kind: 'guardian',

@@ -7,6 +7,7 @@ import { toDate } from '../time/clock.ts';
 import { seedConsents } from './seed-consents.ts';
 import { seedCredits } from './seed-credits.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
+import { seedMessages } from './seed-messages.ts';
 import { seedRequests } from './seed-requests.ts';
 import { seedSwap } from './seed-swaps.ts';
 import { seedTimeline, type TimelineIds } from './seed-timeline.ts';
@@ -362,7 +363,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
       yara,
     };
   });
-  // The timeline stores pictures, which cannot be part of the transaction above: it follows it.
+  // The timeline stores pictures, which cannot be part of the transaction above: it follows it, and the message
+  // threads (sent at moments of the past week) after it.
   await seedTimeline(ctx, timeline);
+  await seedMessages(ctx, timeline);
   return { ...info, organisationName: name, created: true };
 }

@@ -379,6 +379,40 @@ export interface MediaFiles {
   height: number | null;
 }
 
+export interface MessageAttachments {
+  organisation_id: string;
+  message_id: string;
+  media_id: string;
+  position: number;
+}
+
+export interface MessageReads {
+  organisation_id: string;
+  thread_id: string;
+  account_id: string;
+  read_until: Timestamp;
+}
+
+export interface MessageThreads {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  group_id: string;
+  subject: string;
+  started_by_account_id: string;
+  started_at: Timestamp;
+  last_message_at: Timestamp;
+}
+
+export interface Messages {
+  organisation_id: string;
+  id: Generated<string>;
+  thread_id: string;
+  author_account_id: string;
+  body: string;
+  sent_at: Timestamp;
+}
+
 export interface OrganisationLogos {
   organisation_id: string;
   content_type: string;
@@ -559,6 +593,10 @@ export interface DB {
   locations: Locations;
   media: Media;
   media_files: MediaFiles;
+  message_attachments: MessageAttachments;
+  message_reads: MessageReads;
+  message_threads: MessageThreads;
+  messages: Messages;
   organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;

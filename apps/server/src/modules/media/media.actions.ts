@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { defineAction } from '../../authz/actions.ts';
 import { anyAccount, guardianOfChild, linkedTo, type Rule } from '../../authz/rules.ts';
+import { participantThreads } from '../messages/messages.actions.ts';
 import { timelineStaffOfChild, timelineStaffOfGroup } from '../timeline/timeline.actions.ts';
 import { photoVisibleToGuardian } from '../timeline/timeline-visibility.queries.ts';
 
@@ -60,6 +61,18 @@ const diaryMediaOfChildren = (childRule: Rule): Rule =>
       .where('e.child_id', 'in', children),
   );
 
+/** The attachments of messages in the threads the account takes part in. Target: a medium. */
+const attachmentsOfOwnThreads: Rule = linkedTo(participantThreads, ({ db, principal }, threads) =>
+  db
+    .selectFrom('message_attachments as ma')
+    .innerJoin('messages as m', (join) =>
+      join.onRef('m.organisation_id', '=', 'ma.organisation_id').onRef('m.id', '=', 'ma.message_id'),
+    )
+    .select('ma.media_id as id')
+    .where('ma.organisation_id', '=', principal.organisationId)
+    .where('m.thread_id', 'in', threads),
+);
+
 /**
  * Seeing a photo or video (its signed URLs are checked against this again on every fetch): the uploader, and
  * whoever the timeline's rules let see the post photo or diary entry it belongs to, decided when viewed.
@@ -70,6 +83,7 @@ export const mediaRead = defineAction('media.read', 'media', [
   postPhotosSeenByGuardian,
   diaryMediaOfChildren(guardianOfChild),
   diaryMediaOfChildren(timelineStaffOfChild),
+  attachmentsOfOwnThreads,
 ]);
 
 /** Uploading a photo or video (to use in a post or a diary entry): any signed-in account. */
