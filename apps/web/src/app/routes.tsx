@@ -17,12 +17,15 @@ import {
   MessagesPage,
   MyChildPage,
   MyLocationPage,
+  NewMessagePage,
   OtherPage,
+  ThreadPage,
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
 import { SwapPage } from '../features/parent/swap/SwapPage.tsx';
 import { familiesRoutes } from '../features/staff/families/routes.tsx';
 import { requestsRoutes } from '../features/staff/group-day/routes.tsx';
+import { messagesRoutes } from '../features/staff/messages/routes.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
 import { setupRoutes } from '../features/staff/setup/routes.tsx';
@@ -53,6 +56,8 @@ export const routes: RouteObject[] = [
           { path: '/mijn-kind/dagboek/schrijven', element: <DiaryWritePage /> },
           { path: '/mijn-kind/dagboek/:entryId', element: <DiaryEntryPage /> },
           { path: '/berichten', element: <MessagesPage /> },
+          { path: '/berichten/nieuw', element: <NewMessagePage /> },
+          { path: '/berichten/:threadId', element: <ThreadPage /> },
           { path: '/agenda', element: <AgendaPage /> },
           { path: '/agenda/dag-aanvragen', element: <RequestDayPage /> },
           { path: '/agenda/ruildag', element: <SwapPage /> },
@@ -78,7 +83,7 @@ export const routes: RouteObject[] = [
           { path: 'gezinnen', children: familiesRoutes },
           { path: 'aanvragen', children: requestsRoutes },
           { path: 'tijdlijn', children: timelineRoutes },
-          { path: 'berichten', element: <StaffSectionPage id="messages" /> },
+          { path: 'berichten', children: messagesRoutes },
           { path: 'inhoud', element: <StaffSectionPage id="content" /> },
           { path: 'account', element: <StaffAccountPage /> },
         ],

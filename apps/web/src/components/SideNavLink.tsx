@@ -9,10 +9,12 @@ interface SideNavLinkProps {
   /** Only active on exactly this path (for an area's start page). */
   end?: boolean;
   onClick?: () => void;
+  /** Shown at the end of the entry, e.g. a count. */
+  rightSection?: ReactNode;
 }
 
 /** A menu entry of a side bar; the router marks the current one with aria-current="page". */
-export function SideNavLink({ to, label, icon, end = false, onClick }: SideNavLinkProps) {
+export function SideNavLink({ to, label, icon, end = false, onClick, rightSection }: SideNavLinkProps) {
   const active = useMatch({ path: to, end }) !== null;
   return (
     <MantineNavLink
@@ -21,6 +23,7 @@ export function SideNavLink({ to, label, icon, end = false, onClick }: SideNavLi
       end={end}
       label={label}
       leftSection={icon}
+      rightSection={rightSection}
       active={active}
       variant="filled"
       onClick={onClick}

@@ -15,6 +15,8 @@ import familiesEn from './features/families.en.json';
 import familiesNl from './features/families.nl.json';
 import groupDayEn from './features/groupDay.en.json';
 import groupDayNl from './features/groupDay.nl.json';
+import messagesEn from './features/messages.en.json';
+import messagesNl from './features/messages.nl.json';
 import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
 import swapEn from './features/swap.en.json';
@@ -54,7 +56,8 @@ export type Messages = typeof nl &
   typeof creditsNl &
   typeof groupDayNl &
   typeof swapNl &
-  typeof timelineNl;
+  typeof timelineNl &
+  typeof messagesNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -69,6 +72,7 @@ export const nlMessages = mergeCatalogues(
   groupDayNl,
   swapNl,
   timelineNl,
+  messagesNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -83,4 +87,5 @@ export const enMessages = mergeCatalogues(
   groupDayEn,
   swapEn,
   timelineEn,
+  messagesEn,
 ) as Messages;

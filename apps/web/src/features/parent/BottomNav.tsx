@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import classes from './BottomNav.module.css';
+import { UnreadBadge, UnreadText } from './messages/UnreadBadge.tsx';
 import { parentNavItems } from './parent-nav.ts';
 
 /** The parent menu as a bar at the bottom of a phone screen; each target is at least 56px high. */
@@ -12,8 +13,14 @@ export function BottomNav() {
         {parentNavItems.map(({ to, label, icon: Icon }) => (
           <li key={to} className={classes.item}>
             <NavLink to={to} className={classes.link}>
-              <Icon />
-              <span>{t(label)}</span>
+              <span style={{ position: 'relative', display: 'inline-flex' }}>
+                <Icon />
+                {to === '/berichten' && <UnreadBadge floating />}
+              </span>
+              <span>
+                {t(label)}
+                {to === '/berichten' && <UnreadText />}
+              </span>
             </NavLink>
           </li>
         ))}

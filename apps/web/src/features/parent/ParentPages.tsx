@@ -7,17 +7,13 @@ import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
 import { ChildrenCard } from './children/ChildrenCard.tsx';
 import { CreditsLink } from './credits/CreditsLink.tsx';
 
-/** `/mijn-kind` (P3). */
-export { MyChildPage } from './my-child/MyChildPage.tsx';
-
-/** `/berichten` (P6). */
-export function MessagesPage() {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t('parent.messages.title')} text={t('parent.messages.text')} />;
-}
-
 /** `/agenda` (P7). */
 export { AgendaPage } from './agenda/AgendaPage.tsx';
+
+/** `/berichten` (P6): threads, "Bericht schrijven" and a thread whole. */
+export { MessagesPage, NewMessagePage, ThreadPage } from './messages/MessagesPages.tsx';
+/** `/mijn-kind` (P3). */
+export { MyChildPage } from './my-child/MyChildPage.tsx';
 
 /** `/mijn-locatie` (P16). */
 export function MyLocationPage() {

@@ -7,6 +7,7 @@ import { SkipLink } from '../../components/SkipLink.tsx';
 import { AppHeader } from '../account/AppHeader.tsx';
 import { useCurrentMe } from '../account/me-context.ts';
 import { BottomNav } from './BottomNav.tsx';
+import { UnreadBadge } from './messages/UnreadBadge.tsx';
 import { PHONE_QUERY, parentNavItems } from './parent-nav.ts';
 
 const HEADER_HEIGHT = 64;
@@ -33,7 +34,13 @@ export function ParentShell() {
         <AppShell.Navbar p="sm" aria-label={t('nav.parentLabel')} data-testid="side-nav">
           <Stack gap={4}>
             {parentNavItems.map(({ to, label, icon: Icon }) => (
-              <SideNavLink key={to} to={to} label={t(label)} icon={<Icon />} />
+              <SideNavLink
+                key={to}
+                to={to}
+                label={t(label)}
+                icon={<Icon />}
+                rightSection={to === '/berichten' ? <UnreadBadge /> : undefined}
+              />
             ))}
           </Stack>
         </AppShell.Navbar>

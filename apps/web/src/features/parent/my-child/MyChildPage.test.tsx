@@ -80,8 +80,9 @@ describe('Mijn kind timeline', () => {
     expect(within(actions).getByRole('link', { name: 'Dagboek schrijven' }).getAttribute('href')).toBe(
       '/mijn-kind/dagboek/schrijven',
     );
+    // With one child, "Bericht schrijven" opens with that child chosen.
     expect(within(actions).getByRole('link', { name: 'Bericht schrijven' }).getAttribute('href')).toBe(
-      '/berichten',
+      `/berichten/nieuw?kind=${NOORTJE_ID}`,
     );
     expect(within(actions).getByRole('link', { name: 'Afwezig melden' }).getAttribute('href')).toBe(
       '/agenda/afwezigheid',

@@ -6,6 +6,7 @@ import { useTimelineQuery } from '../../../components/media/timeline-query.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { TIMELINE_KEY } from '../diary/queries.ts';
 import { MyChildren } from './MyChildren.tsx';
+import { useMyChildren } from './queries.ts';
 
 /**
  * `/mijn-kind` (P3): the family's children, the three actions of the manual (Dagboek schrijven, Bericht
@@ -15,6 +16,8 @@ export function MyChildPage() {
   const { t } = useTranslation();
   usePageTitle(t('parent.myChild.title'));
   const timeline = useTimelineQuery([...TIMELINE_KEY, 'mine'], '/timeline');
+  const children = useMyChildren().data?.children ?? [];
+  const onlyChild = children.length === 1 ? children[0] : undefined;
   return (
     <Stack gap="lg">
       <Title order={1}>{t('parent.myChild.title')}</Title>
@@ -23,7 +26,11 @@ export function MyChildPage() {
         <Button component={Link} to="/mijn-kind/dagboek/schrijven">
           {t('timeline.myChild.writeDiary')}
         </Button>
-        <Button component={Link} to="/berichten" variant="light">
+        <Button
+          component={Link}
+          to={onlyChild ? `/berichten/nieuw?kind=${onlyChild.id}` : '/berichten/nieuw'}
+          variant="light"
+        >
           {t('timeline.myChild.writeMessage')}
         </Button>
         <Button component={Link} to="/agenda/afwezigheid" variant="light">
