@@ -40,9 +40,11 @@ function ensureChromium(): void {
   });
 }
 
+// Two test files at a time: each file has its own database (a PGlite copy or a fresh PostgreSQL database), and on
+// two cores this halves the PostgreSQL run and takes a third off the PGlite run.
 const serverTests = [
   '--test',
-  '--test-concurrency=1',
+  '--test-concurrency=2',
   'apps/server/**/*.test.ts',
   'packages/contract/**/*.test.ts',
 ];
