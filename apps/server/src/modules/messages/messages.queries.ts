@@ -27,16 +27,6 @@ export async function selectChildGroups(
     .execute();
 }
 
-/** Whether `threadId` is among `threads` (the threads the account takes part in). */
-export async function threadAmong(db: Executor, threads: IdQuery, threadId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom(threads.as('permitted'))
-    .select('permitted.id')
-    .where('permitted.id', '=', threadId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function insertThread(
   db: Executor,
   organisationId: string,
