@@ -61,7 +61,19 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const mailJob = defineMailJob(jobs, mailer);
     const media = new FileMediaStore(join(config.dataDir, 'media'));
     await media.ready();
-    const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob, media };
+    // PLACEHOLDER until the realtime and push mechanisms are wired (replaced in this change).
+    const realtime: AppContext['realtime'] = {
+      publish: async () => {},
+      subscribe: () => () => {},
+      close: async () => {},
+    };
+    const push: AppContext['push'] = {
+      publicKey: '',
+      send: async () => {
+        throw new Error('push not configured');
+      },
+    };
+    const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob, media, realtime, push };
     defineIdentityJobs(ctx);
     defineInvitationJobs(ctx);
     defineIdempotencyJobs(ctx);

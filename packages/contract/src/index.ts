@@ -22,3 +22,4 @@ export * from './requests.ts';
 export * from './staff.ts';
 export * from './swaps.ts';
 export * from './timeline.ts';
+export * from './notifications.ts';

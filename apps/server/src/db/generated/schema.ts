@@ -413,6 +413,32 @@ export interface Messages {
   sent_at: Timestamp;
 }
 
+export interface NotificationPreferences {
+  organisation_id: string;
+  account_id: string;
+  category: string;
+  channel: string;
+  enabled: boolean;
+  updated_at: Timestamp;
+}
+
+export interface Notifications {
+  organisation_id: string;
+  id: Generated<string>;
+  account_id: string;
+  category: string;
+  event_key: string;
+  params: Json;
+  link: string;
+  child_id: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  email_state: string;
+  email_sent_at: Timestamp | null;
+  push_state: string;
+  push_sent_at: Timestamp | null;
+}
+
 export interface OrganisationLogos {
   organisation_id: string;
   content_type: string;
@@ -503,6 +529,25 @@ export interface Posts {
   author_account_id: string;
   body: Generated<string>;
   posted_at: Timestamp;
+}
+
+export interface PushDeliveries {
+  organisation_id: string;
+  notification_id: string;
+  subscription_id: string;
+  delivered_at: Timestamp;
+}
+
+export interface PushSubscriptions {
+  organisation_id: string;
+  id: Generated<string>;
+  account_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_success_at: Timestamp | null;
 }
 
 export interface RateLimitCounters {
@@ -597,6 +642,8 @@ export interface DB {
   message_reads: MessageReads;
   message_threads: MessageThreads;
   messages: Messages;
+  notification_preferences: NotificationPreferences;
+  notifications: Notifications;
   organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;
@@ -606,6 +653,8 @@ export interface DB {
   post_photo_children: PostPhotoChildren;
   post_photos: PostPhotos;
   posts: Posts;
+  push_deliveries: PushDeliveries;
+  push_subscriptions: PushSubscriptions;
   rate_limit_counters: RateLimitCounters;
   school_holidays: SchoolHolidays;
   server_keys: ServerKeys;
