@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A file to attach, made in the test (a photo or a PDF). */
+export interface AttachmentFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
 /** Berichten (P6) for a parent and Beheer → Berichten (S5) for staff: threads, writing and answering. */
 export class MessagesPage {
   readonly page: Page;
@@ -33,8 +40,17 @@ export class MessagesPage {
     return this.list.getByRole('link').filter({ hasText: subject });
   }
 
-  /** "Bericht schrijven": the child, the group when asked, a subject and the text. */
-  async write(child: string, group: string | null, subject: string, text: string): Promise<void> {
+  /**
+   * "Bericht schrijven": the child, the group when asked, a subject and the text; `files` (photos, PDFs) are
+   * attached and fully uploaded before it is sent.
+   */
+  async write(
+    child: string,
+    group: string | null,
+    subject: string,
+    text: string,
+    files: AttachmentFile[] = [],
+  ): Promise<void> {
     await this.page.getByRole('link', { name: 'Bericht schrijven' }).first().click();
     await expect(this.page.getByRole('heading', { name: 'Bericht schrijven', level: 1 })).toBeVisible();
     await this.page.getByRole('combobox', { name: 'Kind' }).click();
@@ -45,8 +61,22 @@ export class MessagesPage {
     }
     await this.page.getByRole('textbox', { name: 'Onderwerp' }).fill(subject);
     await this.page.getByRole('textbox', { name: /^Bericht/ }).fill(text);
+    if (files.length > 0) await this.attach(files);
     await this.page.getByRole('button', { name: 'Versturen' }).click();
     await expect(this.page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
+  }
+
+  /** Chooses files in the open form's file input and waits until each one is uploaded ("Klaar"). */
+  async attach(files: AttachmentFile[]): Promise<void> {
+    await this.page.locator('input[type="file"]').setInputFiles(files);
+    const rows = this.page.getByTestId('upload-item');
+    await expect(rows).toHaveCount(files.length);
+    for (const row of await rows.all()) await expect(row).toContainText('Klaar');
+  }
+
+  /** The PDF rows (paperclip, name, size) of a message of the open thread. */
+  documents(message: Locator): Locator {
+    return message.getByTestId('document-attachment');
   }
 
   /** The messages of the open thread, oldest first. */

@@ -6,7 +6,7 @@ import { mediaViewSchema } from './media.ts';
 // Every thread is about one child and one group and has a subject; every message shows its moment. A sent message
 // can never be edited or deleted: no route allows it and the database refuses it. Read state is kept per account.
 
-/** At most this many attachments (photos through the media pipeline) in one message. */
+/** At most this many attachments (photos and PDFs, through the media pipeline) in one message. */
 export const MESSAGE_MAX_ATTACHMENTS = 10;
 
 export const messageSchema = z.object({
@@ -65,7 +65,7 @@ export const threadParamsSchema = z.object({ threadId: idSchema });
  * POST /threads (with an Idempotency-Key): "Bericht schrijven". A guardian writes about one of their children to
  * one of its groups; staff of a group start a thread to a child of the group's guardians. `groupId` is required
  * (`required`) when the child has several groups, and must be one of them (`not_in_group`). Attachments are the
- * writer's unused uploads (`attachmentIds.<i>` `not_found`).
+ * writer's unused uploads, photos or PDFs (`attachmentIds.<i>` `not_found`).
  */
 export const createThreadBodySchema = z.object({
   childId: idSchema,

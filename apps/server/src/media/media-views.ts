@@ -6,8 +6,9 @@ import { signMediaUrl, urlExpiry } from './signing.ts';
 
 /**
  * The media of a page as `accountId` may see them, with URLs signed for that account: one query for all of them
- * (no query per photo). `downloadable: false` leaves out the full-size download. Unknown ids are left out. The
- * caller has decided the account may see these media; the file route checks that again on every fetch.
+ * (no query per photo). `downloadable: false` leaves out the full-size download of a photo (a document is always
+ * its download, with its name and size). Unknown ids are left out. The caller has decided the account may see
+ * these media; the file route checks that again on every fetch.
  */
 export async function mediaViews(
   db: Database,
@@ -39,6 +40,8 @@ export async function mediaViews(
         screenUrl: null,
         downloadUrl: null,
         videoUrl: null,
+        fileName: row.kind === 'document' ? row.file_name : null,
+        byteSize: null,
         urlsExpireAt,
       };
       views.set(row.media_id, view);
@@ -52,7 +55,11 @@ export async function mediaViews(
     if (row.variant === 'small') view.smallUrl = url;
     else if (row.variant === 'screen') view.screenUrl = url;
     else if (row.variant === 'video') view.videoUrl = url;
-    else if (downloadable.get(row.media_id)) view.downloadUrl = `${url}&download=1`;
+    else if (row.variant === 'file') {
+      // A document is only ever a download (the file route always answers it as an attachment).
+      view.downloadUrl = url;
+      view.byteSize = row.bytes;
+    } else if (downloadable.get(row.media_id)) view.downloadUrl = `${url}&download=1`;
   }
   return views;
 }

@@ -38,7 +38,7 @@ export interface MediaStore {
   removeTempOlderThan(moment: Date): Promise<number>;
 }
 
-const KEY = /^[0-9a-f-]+(\/[0-9a-f-]+)*\.(jpg|mp4|webm)$/;
+const KEY = /^[0-9a-f-]+(\/[0-9a-f-]+)*\.(jpg|mp4|webm|pdf)$/;
 const TEMP_DIR = '.tmp';
 
 /** Refuses anything that is not a storage key the server made (no `..`, no absolute paths). */

@@ -10,6 +10,8 @@ export interface UploadProgress {
 
 export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
+  /** The file's name on the device; the server keeps it (sanitised) for a PDF's download. Defaults to a PDF's. */
+  name?: string;
   signal?: AbortSignal;
   /** Account to act as; defaults to the tab's active account. */
   accountId?: string | null;
@@ -39,10 +41,10 @@ function fileField(code: string) {
 }
 
 /**
- * Uploads one photo or video to `POST /media` as the raw file, reporting progress as it goes (fetch cannot report
- * upload progress; XMLHttpRequest can). It sends the same CSRF and account headers as every other request and
- * answers the media as the contract describes it; a refusal is an `ApiError` with the field error on `file`, a
- * failed connection `network`, an abort an `AbortError`.
+ * Uploads one photo, video or PDF to `POST /media` as the raw file (its name in the query), reporting progress as
+ * it goes (fetch cannot report upload progress; XMLHttpRequest can). It sends the same CSRF and account headers as
+ * every other request and answers the media as the contract describes it; a refusal is an `ApiError` with the
+ * field error on `file`, a failed connection `network`, an abort an `AbortError`.
  */
 export function uploadMedia(file: Blob, options: UploadOptions = {}): Promise<MediaView> {
   const { onProgress, signal } = options;
@@ -52,7 +54,10 @@ export function uploadMedia(file: Blob, options: UploadOptions = {}): Promise<Me
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_BASE}/media`);
+    // Only a PDF's name is sent: the server keeps it for the download; a photo's name is none of its business.
+    const pdf = file.type === 'application/pdf' || (file instanceof File && /\.pdf$/i.test(file.name));
+    const name = options.name ?? (pdf && file instanceof File ? file.name : '');
+    xhr.open('POST', `${API_BASE}/media${name ? `?name=${encodeURIComponent(name.slice(0, 1000))}` : ''}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');

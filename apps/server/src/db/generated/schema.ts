@@ -366,6 +366,7 @@ export interface Media {
   height: number | null;
   created_at: Timestamp;
   attached_at: Timestamp | null;
+  file_name: string | null;
 }
 
 export interface MediaFiles {

@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { NotFound } from '../../errors.ts';
+import { attachmentDisposition } from '../../media/documents.ts';
 import { parseRange } from '../../media/range.ts';
 import { verifyMediaUrl } from '../../media/signing.ts';
 import { ZONE } from '../../time/clock.ts';
@@ -11,7 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './media.queries.ts';
 
 /** Variants whose every view is audited (the small thumbnails of a page are not). */
-const AUDITED: ReadonlySet<MediaVariant> = new Set(['screen', 'full', 'video']);
+const AUDITED: ReadonlySet<MediaVariant> = new Set(['screen', 'full', 'video', 'file']);
 
 export interface MediaFileRequest {
   mediaId: string;
@@ -42,7 +43,9 @@ function downloadName(kind: string, createdAt: Date, contentType: string): strin
  * GET /media/:mediaId/:variant: the authz hook has checked `media.read` for the signed-in account; the URL's
  * signature must be for that account and not expired (else 404, like a medium one may not see). Answers the
  * file (or one byte range of it) privately cacheable until the URL expires, and audits every view of a
- * screen-size, full-size or video variant with the children it shows.
+ * screen-size, full-size, video or document variant with the children it shows. A document (a PDF kept as
+ * uploaded) is only ever a download, and a sandboxed one: even opened in a tab, a script in it cannot run with
+ * the app's origin.
  */
 export async function mediaFile(
   ctx: AppContext,
@@ -65,7 +68,10 @@ export async function mediaFile(
     'content-type': file.content_type,
     'x-content-type-options': 'nosniff',
   };
-  if (r.download) {
+  if (r.variant === 'file') {
+    headers['content-disposition'] = attachmentDisposition(file.file_name ?? 'document.pdf');
+    headers['content-security-policy'] = 'sandbox';
+  } else if (r.download) {
     headers['content-disposition'] =
       `attachment; filename="${downloadName(file.kind, file.created_at, file.content_type)}"`;
   }

@@ -21,7 +21,7 @@ export async function selectRepeat(
 export interface NewMediaFile {
   variant: MediaVariant;
   storageKey: string;
-  contentType: 'image/jpeg' | 'video/mp4' | 'video/webm';
+  contentType: 'image/jpeg' | 'video/mp4' | 'video/webm' | 'application/pdf';
   bytes: number;
   width: number | null;
   height: number | null;
@@ -33,11 +33,13 @@ export async function insertMedia(
   m: {
     organisationId: string;
     id: string;
-    kind: 'image' | 'video';
+    kind: 'image' | 'video' | 'document';
     accountId: string;
     sha256: string;
     width: number | null;
     height: number | null;
+    /** A document's sanitised name; null for photos and videos. */
+    fileName: string | null;
     at: Date;
     files: NewMediaFile[];
   },
@@ -52,6 +54,7 @@ export async function insertMedia(
       upload_sha256: m.sha256,
       width: m.width,
       height: m.height,
+      file_name: m.fileName,
       created_at: m.at,
     })
     .execute();
@@ -77,6 +80,7 @@ export interface ServedFile {
   content_type: string;
   bytes: number;
   kind: string;
+  file_name: string | null;
   created_at: Date;
 }
 
@@ -92,7 +96,7 @@ export async function selectMediaFile(
     .innerJoin('media as m', (j) =>
       j.onRef('m.organisation_id', '=', 'f.organisation_id').onRef('m.id', '=', 'f.media_id'),
     )
-    .select(['f.storage_key', 'f.content_type', 'f.bytes', 'm.kind', 'm.created_at'])
+    .select(['f.storage_key', 'f.content_type', 'f.bytes', 'm.kind', 'm.file_name', 'm.created_at'])
     .where('f.organisation_id', '=', organisationId)
     .where('f.media_id', '=', mediaId)
     .where('f.variant', '=', variant)
@@ -100,7 +104,10 @@ export async function selectMediaFile(
   return row ? { ...row, bytes: Number(row.bytes), created_at: new Date(row.created_at) } : undefined;
 }
 
-/** The children a medium shows: those tagged in its post photo, or the child of its diary entry. */
+/**
+ * The children a medium shows or concerns: those tagged in its post photo, the child of its diary entry, or the
+ * child its message's thread is about.
+ */
 export async function selectMediaChildren(
   db: Executor,
   organisationId: string,
@@ -124,14 +131,27 @@ export async function selectMediaChildren(
         .where('dm.organisation_id', '=', organisationId)
         .where('dm.media_id', '=', mediaId),
     )
+    .union(
+      db
+        .selectFrom('message_attachments as ma')
+        .innerJoin('messages as msg', (j) =>
+          j.onRef('msg.organisation_id', '=', 'ma.organisation_id').onRef('msg.id', '=', 'ma.message_id'),
+        )
+        .innerJoin('message_threads as th', (j) =>
+          j.onRef('th.organisation_id', '=', 'msg.organisation_id').onRef('th.id', '=', 'msg.thread_id'),
+        )
+        .select('th.child_id')
+        .where('ma.organisation_id', '=', organisationId)
+        .where('ma.media_id', '=', mediaId),
+    )
     .execute();
   return rows.map((r) => r.child_id).sort();
 }
 
 /**
  * Deletes the media that are no longer wanted and returns the storage keys of their files (to remove after the
- * commit): media that nothing took by `unattachedBefore`, and media a post or diary entry took but no longer
- * uses (the post or entry was deleted, or the photo taken out of it).
+ * commit): media that nothing took by `unattachedBefore`, and media a post, diary entry or message took but no
+ * longer uses (the post or entry was deleted, the photo taken out of it, or the thread removed with its child).
  */
 export async function deleteUnusedMedia(
   db: Executor,
@@ -162,6 +182,15 @@ export async function deleteUnusedMedia(
                     .select(sql.lit(1).as('one'))
                     .whereRef('dm.organisation_id', '=', 'm.organisation_id')
                     .whereRef('dm.media_id', '=', 'm.id'),
+                ),
+              ),
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('message_attachments as ma')
+                    .select(sql.lit(1).as('one'))
+                    .whereRef('ma.organisation_id', '=', 'm.organisation_id')
+                    .whereRef('ma.media_id', '=', 'm.id'),
                 ),
               ),
             ]),

@@ -3,6 +3,7 @@ import {
   mediaFileParamsSchema,
   mediaFileQuerySchema,
   uploadedMediaSchema,
+  uploadMediaQuerySchema,
   VIDEO_MAX_BYTES,
 } from '@nestje/contract';
 import type { FastifyInstance } from 'fastify';
@@ -32,7 +33,8 @@ export async function mediaRoutes(scope: FastifyInstance, ctx: AppContext): Prom
       schema: {
         tags,
         summary:
-          'Upload a photo (JPEG, PNG, WebP, HEIC where readable) or a video (MP4, WebM; with the video feature) as the raw body',
+          'Upload a photo (JPEG, PNG, WebP, HEIC where readable), a video (MP4, WebM; with the video feature) or a PDF as the raw body',
+        querystring: uploadMediaQuerySchema,
         response: { 200: uploadedMediaSchema, 201: uploadedMediaSchema },
       },
     },
@@ -44,6 +46,7 @@ export async function mediaRoutes(scope: FastifyInstance, ctx: AppContext): Prom
           principalOf(request),
           request.body as Readable | undefined,
           length === undefined ? null : Number(length),
+          request.query.name,
         );
         return reply.code(result.created ? 201 : 200).send(result.media);
       } catch (err) {
@@ -59,7 +62,7 @@ export async function mediaRoutes(scope: FastifyInstance, ctx: AppContext): Prom
       config: { action: mediaRead.name, target: paramTarget('mediaId') },
       schema: {
         tags,
-        summary: 'A file of a photo or video, through its signed URL (supports one byte range)',
+        summary: 'A file of a photo, video or document, through its signed URL (supports one byte range)',
         params: mediaFileParamsSchema,
         querystring: mediaFileQuerySchema,
       },

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, type MediaView, VIDEO_MAX_BYTES } from '@nestje/contract';
+import {
+  DOCUMENT_MAX_BYTES,
+  IMAGE_MAX_BYTES,
+  IMAGE_MAX_PIXELS,
+  type MediaView,
+  VIDEO_MAX_BYTES,
+} from '@nestje/contract';
 import { Temporal } from 'temporal-polyfill';
 import type { Principal } from '../../authz/principal.ts';
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/sql.ts';
 import { fieldError } from '../../errors.ts';
+import { sanitiseDocumentName } from '../../media/documents.ts';
 import { selectVideoFeature } from '../../media/media.queries.ts';
 import { mediaViews } from '../../media/media-views.ts';
 import { type ReceivedFile, receiveToFile } from '../../media/receive.ts';
@@ -17,14 +24,16 @@ import * as q from './media.queries.ts';
 
 const FIELD = 'file';
 const refuse = {
-  required: () => fieldError(FIELD, 'required', 'Choose a photo or video'),
+  required: () => fieldError(FIELD, 'required', 'Choose a photo, video or PDF'),
   tooLarge: () => fieldError(FIELD, 'file_too_large', 'The file is too large'),
   unsupported: () =>
     fieldError(
       FIELD,
       'unsupported_file_type',
-      'Upload a JPEG, PNG, WebP or HEIC photo, or an MP4 or WebM video',
+      'Upload a JPEG, PNG, WebP or HEIC photo, an MP4 or WebM video, or a PDF',
     ),
+  notPdf: () =>
+    fieldError(FIELD, 'document_not_pdf', 'Documents are taken as PDF only; save it as PDF first'),
   heic: () => fieldError(FIELD, 'heic_unsupported', 'This HEIC photo cannot be read; upload it as JPEG'),
   pixels: () => fieldError(FIELD, 'image_too_large', 'The image has too many pixels'),
   video: () => fieldError(FIELD, 'video_not_enabled', 'Videos are not enabled for this organisation'),
@@ -56,14 +65,16 @@ async function viewOf(ctx: AppContext, principal: Principal, mediaId: string): P
 /**
  * POST /media: receives the raw upload into a temporary file (streamed, counted against the limit, hashed),
  * decides its type by its first bytes, returns the first result for a repeat, makes the image variants (or keeps
- * the video as it is), stores the files and only then inserts the rows, in one transaction. Refusals are field
- * errors on `file` (see the contract). `body` is the request's raw body stream, or undefined when empty.
+ * the video or PDF as it is), stores the files and only then inserts the rows, in one transaction. Refusals are
+ * field errors on `file` (see the contract). `body` is the request's raw body stream, or undefined when empty;
+ * `name` the file's name on the device, kept (sanitised) for a PDF only.
  */
 export async function uploadMedia(
   ctx: AppContext,
   principal: Principal,
   body: Readable | undefined,
   contentLength: number | null,
+  name?: string,
 ): Promise<UploadResult> {
   if (!body || contentLength === 0) throw refuse.required();
   const video = await selectVideoFeature(ctx.db, principal.organisationId);
@@ -77,8 +88,16 @@ export async function uploadMedia(
     if (upload.bytes === 0) throw refuse.required();
     const sniffed = sniffMedia(upload.head);
     if (!sniffed) throw refuse.unsupported();
+    if (sniffed.kind === 'other-document') throw refuse.notPdf();
     if (sniffed.kind === 'video' && !video) throw refuse.video();
-    if (sniffed.kind !== 'video' && upload.bytes > IMAGE_MAX_BYTES) throw refuse.tooLarge();
+    // The stream was cut at the largest limit that could apply; the type's own limit is known only now.
+    const max = {
+      video: VIDEO_MAX_BYTES,
+      document: DOCUMENT_MAX_BYTES,
+      image: IMAGE_MAX_BYTES,
+      heic: IMAGE_MAX_BYTES,
+    };
+    if (upload.bytes > max[sniffed.kind]) throw refuse.tooLarge();
     const who = {
       organisationId: principal.organisationId,
       accountId: principal.accountId,
@@ -96,9 +115,10 @@ export async function uploadMedia(
         q.insertMedia(trx, {
           ...who,
           id,
-          kind: sniffed.kind === 'video' ? 'video' : 'image',
+          kind: sniffed.kind === 'heic' ? 'image' : sniffed.kind,
           width: image?.width ?? null,
           height: image?.height ?? null,
+          fileName: sniffed.kind === 'document' ? sanitiseDocumentName(name) : null,
           at,
           files,
         }),
@@ -121,8 +141,8 @@ export async function uploadMedia(
 }
 
 /**
- * Makes and stores the files of an upload: the three image variants, or the video as uploaded (its metadata is
- * not rewritten). Temporary files made on the way are listed in `track.written`, stored keys in `track.stored`
+ * Makes and stores the files of an upload: the three image variants, or the video or PDF as uploaded (neither is
+ * rewritten: see docs/timeline.md on why a PDF served only as a download is safe enough). Temporary files made on the way are listed in `track.written`, stored keys in `track.stored`
  * (the caller removes them unless a row names them). Files are stored before any row names them.
  */
 async function storeFiles(
@@ -134,13 +154,13 @@ async function storeFiles(
   track: { written: string[]; stored: string[] },
 ): Promise<q.NewMediaFile[]> {
   const { path } = upload;
-  if (sniffed.kind === 'video') {
+  if (sniffed.kind === 'video' || sniffed.kind === 'document') {
     const key = storageKey(organisationId, at, sniffed.extension);
     track.stored.push(key);
     await ctx.media.put(key, path);
     return [
       {
-        variant: 'video',
+        variant: sniffed.kind === 'video' ? 'video' : 'file',
         storageKey: key,
         contentType: sniffed.contentType,
         bytes: upload.bytes,
@@ -149,6 +169,7 @@ async function storeFiles(
       },
     ];
   }
+  if (sniffed.kind === 'other-document') throw refuse.notPdf();
   const pixels = await headerPixels(path);
   if (pixels === null) throw sniffed.kind === 'heic' ? refuse.heic() : refuse.unsupported();
   if (pixels > IMAGE_MAX_PIXELS) throw refuse.pixels();

@@ -1,7 +1,15 @@
 import { Button, FileButton, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { translateFirst } from '../../lib/translate.ts';
-import { IMAGE_ACCEPT, type UploadItem, type Uploads, VIDEO_ACCEPT } from './use-uploads.ts';
+import { PaperclipIcon } from '../icons.tsx';
+import {
+  DOCUMENT_ACCEPT,
+  IMAGE_ACCEPT,
+  isPdfFile,
+  type UploadItem,
+  type Uploads,
+  VIDEO_ACCEPT,
+} from './use-uploads.ts';
 
 /** The translated reason a file was refused: the media field codes first, then the general error texts. */
 export function useUploadErrorText() {
@@ -24,9 +32,12 @@ function UploadRow({ item, uploads }: { item: UploadItem; uploads: Uploads }) {
     <Paper component="li" withBorder p="xs" radius="sm" data-testid="upload-item">
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text size="sm" truncate="end" title={name}>
-            {name}
-          </Text>
+          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            {isPdfFile(item.file) && <PaperclipIcon style={{ flexShrink: 0 }} />}
+            <Text size="sm" truncate="end" title={name}>
+              {name}
+            </Text>
+          </Group>
           <Text size="xs" c={item.status === 'failed' ? 'red' : 'dimmed'} style={{ flexShrink: 0 }}>
             {state}
           </Text>
@@ -73,21 +84,41 @@ interface UploadListProps {
   uploads: Uploads;
   /** Offer videos too (the organisation has the video feature). */
   videoEnabled?: boolean;
+  /** Offer PDF documents too (messages); they show with a paperclip. */
+  documents?: boolean;
   /** The text of the choose button; "Foto's kiezen" by default. */
   chooseLabel?: string;
   disabled?: boolean;
 }
 
-/** A button to choose photos, and each chosen file with its progress bar, its error, retry and remove. */
-export function UploadList({ uploads, videoEnabled = false, chooseLabel, disabled }: UploadListProps) {
+/**
+ * A button to choose photos (and videos or PDFs where offered), and each chosen file with its progress bar, its
+ * error, retry and remove; a PDF's row has a paperclip.
+ */
+export function UploadList({
+  uploads,
+  videoEnabled = false,
+  documents = false,
+  chooseLabel,
+  disabled,
+}: UploadListProps) {
   const { t } = useTranslation();
-  const accept = videoEnabled ? `${IMAGE_ACCEPT},${VIDEO_ACCEPT}` : IMAGE_ACCEPT;
+  const accept = [
+    IMAGE_ACCEPT,
+    ...(videoEnabled ? [VIDEO_ACCEPT] : []),
+    ...(documents ? [DOCUMENT_ACCEPT] : []),
+  ].join(',');
+  const defaultLabel = documents
+    ? t('timeline.uploads.chooseWithDocuments')
+    : videoEnabled
+      ? t('timeline.uploads.chooseMedia')
+      : t('timeline.uploads.choose');
   return (
     <Stack gap="xs">
       <FileButton multiple accept={accept} onChange={(files) => uploads.add(files)} disabled={disabled}>
         {(props) => (
           <Button {...props} variant="light" style={{ alignSelf: 'flex-start' }}>
-            {chooseLabel ?? (videoEnabled ? t('timeline.uploads.chooseMedia') : t('timeline.uploads.choose'))}
+            {chooseLabel ?? defaultLabel}
           </Button>
         )}
       </FileButton>

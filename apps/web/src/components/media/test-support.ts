@@ -89,8 +89,21 @@ export function mediaView(overrides: Partial<MediaView> = {}): MediaView {
     screenUrl: signed('screen'),
     downloadUrl: `${signed('full')}&download=1`,
     videoUrl: null,
+    fileName: null,
+    byteSize: null,
     urlsExpireAt: new Date(Date.now() + 300_000).toISOString(),
     ...overrides,
+  };
+}
+
+/** A PDF attachment as the server answers it: no thumbnails, its name, size and download URL. */
+export function documentView(fileName: string, byteSize: number): MediaView {
+  const view = mediaView({ kind: 'document', width: null, height: null, smallUrl: null, screenUrl: null });
+  return {
+    ...view,
+    fileName,
+    byteSize,
+    downloadUrl: `/api/v1/media/${view.id}/file?exp=1&sig=abcdefghijklmnopqrstuv`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { IMAGE_MAX_BYTES, type MediaView, VIDEO_MAX_BYTES } from '@nestje/contract';
+import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, type MediaView, VIDEO_MAX_BYTES } from '@nestje/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../lib/api.ts';
 import { percentOf, uploadMedia } from '../../lib/upload.ts';
@@ -20,9 +20,27 @@ export interface UploadItem {
 /** Image types the browser may offer; the server decides by the bytes, HEIC where it can read it. */
 export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
 export const VIDEO_ACCEPT = 'video/mp4,video/webm';
+/** Documents: PDF only (the server checks the bytes); the extension helps pickers that know no types. */
+export const DOCUMENT_ACCEPT = 'application/pdf,.pdf';
 
-/** What is wrong with a file before it is sent (the server checks again), or null. */
-export function precheck(file: { type: string; size: number }, videoEnabled: boolean): string | null {
+/** Whether a chosen file is meant as a PDF document (by its type or name; the server decides by its bytes). */
+export function isPdfFile(file: { type: string; name?: string }): boolean {
+  return file.type === 'application/pdf' || (file.name ?? '').toLowerCase().endsWith('.pdf');
+}
+
+/**
+ * What is wrong with a file before it is sent (the server checks again), or null. `documents`: PDFs may be
+ * chosen here (messages); elsewhere a PDF is refused at once, as the server would when it is used.
+ */
+export function precheck(
+  file: { type: string; size: number; name?: string },
+  videoEnabled: boolean,
+  documents = false,
+): string | null {
+  if (isPdfFile(file)) {
+    if (!documents) return 'document_not_allowed';
+    return file.size > DOCUMENT_MAX_BYTES ? 'file_too_large' : null;
+  }
   if (file.type.startsWith('video/')) {
     if (!videoEnabled) return 'video_not_enabled';
     return file.size > VIDEO_MAX_BYTES ? 'file_too_large' : null;
@@ -39,10 +57,17 @@ function codeOf(error: unknown): string {
 let counter = 0;
 
 /**
- * The files chosen for a post or a diary entry, each uploaded at once with its own progress; a failed one can be
- * tried again or removed. `mediaIds` are the uploaded ones in the order chosen.
+ * The files chosen for a post, a diary entry or a message, each uploaded at once with its own progress; a failed
+ * one can be tried again or removed. `mediaIds` are the uploaded ones in the order chosen. `documents`: PDFs may
+ * be chosen too (messages).
  */
-export function useUploads({ videoEnabled = false }: { videoEnabled?: boolean } = {}) {
+export function useUploads({
+  videoEnabled = false,
+  documents = false,
+}: {
+  videoEnabled?: boolean;
+  documents?: boolean;
+} = {}) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const controllers = useRef(new Map<string, AbortController>());
 
@@ -80,7 +105,7 @@ export function useUploads({ videoEnabled = false }: { videoEnabled?: boolean } 
     (files: readonly File[]) => {
       const added: UploadItem[] = files.map((file) => {
         counter += 1;
-        const problem = precheck(file, videoEnabled);
+        const problem = precheck(file, videoEnabled, documents);
         return {
           key: `upload-${counter}`,
           file,
@@ -93,16 +118,16 @@ export function useUploads({ videoEnabled = false }: { videoEnabled?: boolean } 
       setItems((list) => [...list, ...added]);
       for (const item of added) if (item.status === 'uploading') start(item.key, item.file);
     },
-    [start, videoEnabled],
+    [start, videoEnabled, documents],
   );
 
   const retry = useCallback(
     (key: string) => {
       const item = items.find((candidate) => candidate.key === key);
-      if (!item || precheck(item.file, videoEnabled)) return;
+      if (!item || precheck(item.file, videoEnabled, documents)) return;
       start(key, item.file);
     },
-    [items, start, videoEnabled],
+    [items, start, videoEnabled, documents],
   );
 
   const remove = useCallback((key: string) => {

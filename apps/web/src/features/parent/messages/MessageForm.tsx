@@ -21,7 +21,7 @@ interface MessageFormProps {
 
 /**
  * "Bericht schrijven" (P6, S5): the child, the group (only when the child has several), a subject and the text;
- * photos are optional and upload as soon as they are chosen. A sent message cannot be changed or deleted.
+ * photos and PDFs are optional and upload as soon as they are chosen. A sent message cannot be changed or deleted.
  */
 export function MessageForm({
   recipients,
@@ -31,7 +31,7 @@ export function MessageForm({
   onCancel,
 }: MessageFormProps) {
   const { t } = useTranslation();
-  const uploads = useUploads();
+  const uploads = useUploads({ documents: true });
   const create = useCreateThread();
   const only = recipients.length === 1 ? recipients[0]?.id : undefined;
   const [childId, setChildId] = useState<string | null>(
@@ -141,7 +141,7 @@ export function MessageForm({
           error={errors.body}
           required
         />
-        <UploadList uploads={uploads} disabled={create.isPending} />
+        <UploadList uploads={uploads} documents disabled={create.isPending} />
         {alert && (
           <Alert color="red" variant="light" role="alert">
             {alert}

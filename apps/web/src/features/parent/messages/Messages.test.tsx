@@ -1,6 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeXhr, mediaView, NOORTJE_ID, photoFile } from '../../../components/media/test-support.ts';
+import {
+  documentView,
+  fakeXhr,
+  mediaView,
+  NOORTJE_ID,
+  photoFile,
+} from '../../../components/media/test-support.ts';
 import { apiError, type MockRoutes, mockFetch } from '../../../test/fetch-mock.ts';
 import { guardianAccount, meFor } from '../../../test/fixtures.ts';
 import { phone, stubMatchMedia } from '../../../test/media.ts';
@@ -133,6 +139,27 @@ describe('Berichten', () => {
     expect(within(messages[1] as HTMLElement).getByRole('button', { name: 'Foto 1 van 1' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /wijzig|verwijder|bewerk/i })).toBeNull();
     expect(screen.getByText(/niet meer te wijzigen of te verwijderen/)).toBeTruthy();
+  });
+
+  it('shows a message’s photos as a series and its PDFs as a list with a paperclip, name and size', async () => {
+    const photo = mediaView();
+    const pdf = documentView('Oudergesprek.pdf', 250_000);
+    server({
+      [`GET /api/v1/threads/${THREAD_ID}`]: () => ({
+        status: 200,
+        body: thread({ messages: [message({ attachments: [photo, pdf] })] }),
+      }),
+    });
+    renderApp(`/berichten/${THREAD_ID}`);
+    const article = await screen.findByRole('article');
+    expect(within(article).getByRole('button', { name: 'Foto 1 van 1' })).toBeTruthy();
+    const documents = within(article).getByRole('list', {
+      name: /^Bijlagen bij het bericht van Sanne de Vries/,
+    });
+    const link = within(documents).getByRole('link', { name: 'Oudergesprek.pdf downloaden (250 kB)' });
+    expect(link.getAttribute('href')).toBe(pdf.downloadUrl);
+    expect(documents.querySelector('svg[data-icon="paperclip"]')).toBeTruthy();
+    expect(within(article).queryByRole('button', { name: /Foto 2/ })).toBeNull();
   });
 
   it('sends an answer once, with its photo, and shows the thread again', async () => {

@@ -3,6 +3,7 @@ import { MESSAGE_MAX_ATTACHMENTS, type Message, type Thread } from '@nestje/cont
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DocumentList } from '../../../components/media/DocumentList.tsx';
 import { PhotoSeries } from '../../../components/media/PhotoSeries.tsx';
 import { UploadList } from '../../../components/media/UploadList.tsx';
 import { useUploads } from '../../../components/media/use-uploads.ts';
@@ -16,6 +17,8 @@ import { usePostMessage, useThread } from './queries.ts';
 function MessageCard({ message }: { message: Message }) {
   const { t } = useTranslation();
   const when = formatDateTime(message.sentAt, currentLocale());
+  const photos = message.attachments.filter((media) => media.kind !== 'document');
+  const documents = message.attachments.filter((media) => media.kind === 'document');
   return (
     <Paper
       component="article"
@@ -39,18 +42,22 @@ function MessageCard({ message }: { message: Message }) {
         </Group>
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{message.body}</Text>
         <PhotoSeries
-          items={message.attachments.map((media) => ({ media, downloadable: true }))}
+          items={photos.map((media) => ({ media, downloadable: true }))}
           label={t('messages.thread.photosLabel', { author: message.authorName, when })}
+        />
+        <DocumentList
+          documents={documents}
+          label={t('messages.thread.documentsLabel', { author: message.authorName, when })}
         />
       </Stack>
     </Paper>
   );
 }
 
-/** The answer box under a thread: text and optional photos; a sent answer can never be changed. */
+/** The answer box under a thread: text and optional photos and PDFs; a sent answer can never be changed. */
 function AnswerForm({ threadId }: { threadId: string }) {
   const { t } = useTranslation();
-  const uploads = useUploads();
+  const uploads = useUploads({ documents: true });
   const send = usePostMessage(threadId);
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -93,7 +100,7 @@ function AnswerForm({ threadId }: { threadId: string }) {
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
         />
-        <UploadList uploads={uploads} disabled={send.isPending} />
+        <UploadList uploads={uploads} documents disabled={send.isPending} />
         {shown && (
           <Alert color="red" variant="light" role="alert">
             {shown}
