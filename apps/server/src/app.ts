@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -25,10 +25,14 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
+import { liveRoutes } from './modules/live/live.routes.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
 import { messagesRoutes } from './modules/messages/messages.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { planningPolicyRoutes } from './modules/planning-policy/planning-policy.routes.ts';
+import { pushRoutes } from './modules/push/push.routes.ts';
+import { pwaRoutes } from './modules/pwa/pwa.routes.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { swapsRoutes } from './modules/swaps/swaps.routes.ts';
@@ -92,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   );
 
   await healthRoutes(app, ctx, options.readiness);
+  await pwaRoutes(app, ctx);
   await app.register(
     async (api) => {
       await identityRoutes(api, ctx);
@@ -113,6 +118,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       await auditRoutes(api, ctx);
       await timelineRoutes(api, ctx);
       await messagesRoutes(api, ctx);
+      await notificationsRoutes(api, ctx);
+      await liveRoutes(api, ctx);
+      await pushRoutes(api, ctx);
       await api.register((scope) => mediaRoutes(scope, ctx));
       if (ctx.config.devApi) await devRoutes(api, ctx, options.settableClock);
       if (ctx.config.benchRoutes) await benchRoutes(api, ctx);
@@ -125,7 +133,16 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   if (hasWeb) {
     await app.register(async (scope) => {
       markScopePublic(scope);
-      await scope.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+      await scope.register(fastifyStatic, {
+        root: webDist,
+        wildcard: false,
+        maxAge: '1h',
+        index: false,
+        // The service worker decides which version of the app a browser runs: always check it for a new one.
+        setHeaders: (reply, path) => {
+          if (basename(path) === 'sw.js') reply.header('cache-control', 'no-cache');
+        },
+      });
     });
   }
   let indexHtml: string | null = null;

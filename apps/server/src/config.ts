@@ -27,7 +27,22 @@ export interface Config {
   rateLimits: boolean;
   /** Folder of the built web app, served by the same process; null when it is not built. */
   webDist: string | null;
+  /**
+   * The push services a browser's subscription may point at (a host, or a domain and its subdomains). The server
+   * posts to the address a browser gives, so any other address is refused: it would let anyone make the server
+   * send requests to a host of their choosing.
+   */
+  pushServiceHosts: string[];
 }
+
+/** The push services of Chrome, Edge, Firefox and Safari. */
+export const KNOWN_PUSH_SERVICES = [
+  'fcm.googleapis.com',
+  'android.googleapis.com',
+  'push.services.mozilla.com',
+  'notify.windows.com',
+  'push.apple.com',
+];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const production = env.NODE_ENV === 'production';
@@ -52,5 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     benchRoutes: !production && env.NESTJE_BENCH === 'true',
     rateLimits: production || env.NESTJE_RATE_LIMITS !== 'off',
     webDist: env.NESTJE_WEB_DIST ?? join(import.meta.dirname, '..', '..', 'web', 'dist'),
+    pushServiceHosts: env.PUSH_SERVICE_HOSTS
+      ? env.PUSH_SERVICE_HOSTS.split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean)
+      : KNOWN_PUSH_SERVICES,
   };
 }

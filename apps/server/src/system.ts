@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
@@ -14,7 +15,12 @@ import { FileMediaStore } from './media/store.ts';
 import { defineIdentityJobs } from './modules/identity/identity.jobs.ts';
 import { defineInvitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { defineMediaJobs } from './modules/media/media.jobs.ts';
+import { defineNotificationJobs } from './modules/notifications/notifications.jobs.ts';
 import { defineRequestJobs } from './modules/requests/requests.jobs.ts';
+import { loadVapidKeys } from './push/vapid.ts';
+import { webPushSender } from './push/web-push-sender.ts';
+import { startRealtime } from './realtime/notify-realtime.ts';
+import type { Realtime } from './realtime/realtime.ts';
 import type { Clock, SettableClock } from './time/clock.ts';
 
 export interface System {
@@ -39,6 +45,8 @@ export interface SystemOptions {
   background: boolean;
   /** Override the mail transport (tests). */
   mailer?: Mailer;
+  /** The HTTPS agent push messages go out through (tests: one that trusts their push endpoint). */
+  pushAgent?: Agent;
 }
 
 export function databaseTargetOf(config: Config): DatabaseTarget {
@@ -52,6 +60,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const { config, clock } = options;
   const log = options.log ?? pino({ level: config.logLevel });
   const database = await openDatabase(options.database ?? databaseTargetOf(config));
+  let realtime: Realtime | null = null;
   try {
     const migrations = await migrateToLatest(database.db);
     const mailer =
@@ -61,24 +70,16 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const mailJob = defineMailJob(jobs, mailer);
     const media = new FileMediaStore(join(config.dataDir, 'media'));
     await media.ready();
-    // PLACEHOLDER until the realtime and push mechanisms are wired (replaced in this change).
-    const realtime: AppContext['realtime'] = {
-      publish: async () => {},
-      subscribe: () => () => {},
-      close: async () => {},
-    };
-    const push: AppContext['push'] = {
-      publicKey: '',
-      send: async () => {
-        throw new Error('push not configured');
-      },
-    };
+    // Listening starts before the job queue and the app use the database (on PGlite they share one connection).
+    realtime = await startRealtime(database, log);
+    const push = webPushSender({ keys: await loadVapidKeys(database.db, config), agent: options.pushAgent });
     const ctx: AppContext = { config, db: database.db, clock, jobs, log, mailJob, media, realtime, push };
     defineIdentityJobs(ctx);
     defineInvitationJobs(ctx);
     defineIdempotencyJobs(ctx);
     defineRequestJobs(ctx);
     defineMediaJobs(ctx);
+    defineNotificationJobs(ctx, mailer);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });
@@ -93,11 +94,14 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       async close() {
         await app.close();
         await jobs.stop();
+        // Its own connection (PostgreSQL) or a listener on the embedded database: closed before the database.
+        await realtime?.close();
         await mailer.close();
         await database.close();
       },
     };
   } catch (err) {
+    await realtime?.close();
     await database.close();
     throw err;
   }

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
+import { type Mailer, smtpMailer } from '../src/mail/mailer.ts';
 import { type System, startSystem } from '../src/system.ts';
 import { SettableClock } from '../src/time/clock.ts';
 import { createTestDatabase } from './database.ts';
@@ -24,6 +26,10 @@ export interface TestSystemOptions {
   now?: string;
   /** False for files that sign in many accounts at once (the login rate limit counts per address). */
   rateLimits?: boolean;
+  /** Wraps the mail transport (a test that makes delivery fail on purpose); the SMTP one when `smtp` is on. */
+  wrapMailer?: (mailer: Mailer) => Mailer;
+  /** The HTTPS agent push messages go out through: one that trusts the test's push endpoint (push-endpoint.ts). */
+  pushAgent?: Agent;
 }
 
 export async function createTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
@@ -42,6 +48,8 @@ export async function createTestSystem(options: TestSystemOptions = {}): Promise
     smtpUrl: smtp?.url ?? null,
     ...(options.rateLimits === false ? { rateLimits: false } : {}),
     webDist: null,
+    // The push endpoint of the tests (test/push-endpoint.ts) listens on this machine.
+    pushServiceHosts: ['127.0.0.1'],
   };
   let system: System;
   try {
@@ -52,6 +60,10 @@ export async function createTestSystem(options: TestSystemOptions = {}): Promise
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       database: database.target,
       background: false,
+      ...(options.wrapMailer && config.smtpUrl
+        ? { mailer: options.wrapMailer(smtpMailer(config.smtpUrl, config.mailFrom)) }
+        : {}),
+      ...(options.pushAgent ? { pushAgent: options.pushAgent } : {}),
     });
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });

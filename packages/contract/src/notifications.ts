@@ -141,3 +141,9 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('messages'), threadId: idSchema }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+/**
+ * GET /events: `account` is the tab's active account (a browser may have several signed in, and an EventSource
+ * cannot send the `X-Nestje-Account` header); without it, the first signed-in account.
+ */
+export const liveEventsQuerySchema = z.object({ account: idSchema.optional() });

@@ -5,6 +5,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import type { DB } from './generated/schema.ts';
+import { type ListenHandlers, listenPostgres, type StopListening } from './listen.ts';
 
 export type Database = Kysely<DB>;
 
@@ -13,6 +14,13 @@ export interface DatabaseHandle {
   db: Database;
   pool: pg.Pool;
   engine: 'pglite' | 'postgres';
+  /**
+   * LISTEN on a channel: NOTIFY from any transaction (on any connection to this database) reaches `onPayload`
+   * once it commits. PostgreSQL listens on a dedicated connection that reconnects by itself; PGlite through its
+   * own listener API (it has a single connection). Start listening before the pool is busy (at start-up): on
+   * PGlite the LISTEN statement shares the one connection with the pool's transactions.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<StopListening>;
   close(): Promise<void>;
 }
 
@@ -75,6 +83,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       db,
       pool,
       engine: 'postgres',
+      listen: (channel, handlers) => listenPostgres({ connectionString: target.url }, channel, handlers),
       async close() {
         await db.destroy();
       },
@@ -90,6 +99,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     db,
     pool,
     engine: 'pglite',
+    async listen(channel, handlers) {
+      const unlisten = await pglite.listen(channel, handlers.onPayload);
+      return () => unlisten();
+    },
     async close() {
       await db.destroy();
       await pglite.close();

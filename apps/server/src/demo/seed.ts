@@ -3,11 +3,12 @@ import * as families from '../modules/families/families.queries.ts';
 import { insertAccount } from '../modules/identity/identity.queries.ts';
 import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
-import { toDate } from '../time/clock.ts';
+import { localMoment, toDate, todayIn } from '../time/clock.ts';
 import { seedConsents } from './seed-consents.ts';
 import { seedCredits } from './seed-credits.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
 import { seedMessages } from './seed-messages.ts';
+import { settleSeededNotifications } from './seed-notifications.queries.ts';
 import { seedRequests } from './seed-requests.ts';
 import { seedSwap } from './seed-swaps.ts';
 import { seedTimeline, type TimelineIds } from './seed-timeline.ts';
@@ -367,5 +368,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
   // threads (sent at moments of the past week) after it.
   await seedTimeline(ctx, timeline);
   await seedMessages(ctx, timeline);
+  // The notifications those made are history: not sent, and read up to yesterday, as a family using the portal
+  // would have them.
+  const yesterday = localMoment(todayIn(ctx.clock).subtract({ days: 1 }).toString(), '00:00');
+  await settleSeededNotifications(ctx.db, timeline.organisationId, toDate(yesterday));
   return { ...info, organisationName: name, created: true };
 }

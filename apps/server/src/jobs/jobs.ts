@@ -26,6 +26,7 @@ export type JobRef<T> = { readonly name: string; readonly __data?: T };
  */
 export class Jobs {
   readonly #boss: PgBoss;
+  readonly #pool: pg.Pool;
   readonly #definitions = new Map<string, JobDefinition<unknown>>();
   readonly #log: Logger;
   readonly #schedules: { name: string; cron: string }[] = [];
@@ -35,6 +36,7 @@ export class Jobs {
 
   constructor(pool: pg.Pool, log: Logger, options: { schedule: boolean }) {
     this.#log = log;
+    this.#pool = pool;
     this.#background = options.schedule;
     this.#boss = new PgBoss({
       db: { executeSql: (text, values) => pool.query(text, values) },
@@ -128,6 +130,17 @@ export class Jobs {
       if (!ranAny) break;
     }
     return { completed, failed };
+  }
+
+  /**
+   * Makes every job waiting for a retry due now instead of after its back-off, so tests play an outage and its
+   * retries out without waiting. Returns how many jobs it moved.
+   */
+  async makeRetriesDue(): Promise<number> {
+    const result = await this.#pool.query(
+      `UPDATE pgboss.job SET start_after = pgboss.job_now() WHERE state = 'retry' AND start_after > pgboss.job_now()`,
+    );
+    return result.rowCount ?? 0;
   }
 
   async stop(): Promise<void> {

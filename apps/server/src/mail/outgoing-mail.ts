@@ -5,4 +5,9 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /**
+   * A stable Message-ID (`<…@…>`) for a mail that may be sent again after a crash, so mail systems can drop the
+   * duplicate; without it the transport makes one up.
+   */
+  messageId?: string;
 }

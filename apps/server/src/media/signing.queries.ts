@@ -2,13 +2,18 @@ import { randomBytes } from 'node:crypto';
 import type { Executor } from '../db/sql.ts';
 
 /**
- * The key named `name` that every server process shares (it lives in the database), made on first use. Two
- * processes making it at once agree: the first insert wins and both read it back.
+ * The key named `name` that every server process shares (it lives in the database), made by `make` on first use
+ * (32 random bytes unless said otherwise). Two processes making it at once agree: the first insert wins, the
+ * other's key is dropped, and both read the winner back.
  */
-export async function sharedKey(db: Executor, name: string): Promise<Buffer> {
+export async function sharedKey(
+  db: Executor,
+  name: string,
+  make: () => Buffer = () => randomBytes(32),
+): Promise<Buffer> {
   await db
     .insertInto('server_keys')
-    .values({ name, key: randomBytes(32) })
+    .values({ name, key: make() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
   const row = await db

@@ -182,3 +182,37 @@ export async function selectCreditsFeature(db: Executor, organisationId: string)
     .executeTakeFirst();
   return row?.feature_credits ?? false;
 }
+
+/**
+ * Per child of an absence, the accounts of its other guardians (not the one who reported it), with the child's
+ * name, the reporter's name and the first and last day reported for it.
+ */
+export async function selectAbsenceAudience(db: Executor, organisationId: string, absenceId: string) {
+  const { rows } = await sql<{
+    childId: string;
+    childName: string;
+    authorName: string;
+    from: string;
+    to: string;
+    accountId: string | null;
+  }>`
+    SELECT c.id AS "childId", c.first_name || ' ' || c.last_name AS "childName",
+      gd.first_name || ' ' || gd.last_name AS "authorName",
+      to_char(d.first_day, 'YYYY-MM-DD') AS "from", to_char(d.last_day, 'YYYY-MM-DD') AS "to",
+      a.id AS "accountId"
+    FROM absences ab
+    JOIN guardians gd ON gd.organisation_id = ab.organisation_id AND gd.id = ab.guardian_id
+    JOIN (
+      SELECT al.child_id, min(al.date) AS first_day, max(al.date) AS last_day
+      FROM absence_lines al
+      WHERE al.organisation_id = ${organisationId} AND al.absence_id = ${absenceId}
+      GROUP BY al.child_id
+    ) d ON true
+    JOIN children c ON c.organisation_id = ab.organisation_id AND c.id = d.child_id
+    LEFT JOIN guardian_children gc ON gc.organisation_id = c.organisation_id AND gc.child_id = c.id
+    LEFT JOIN accounts a ON a.organisation_id = gc.organisation_id AND a.guardian_id = gc.guardian_id
+      AND a.id <> ab.submitted_by_account_id AND a.disabled_at IS NULL
+    WHERE ab.organisation_id = ${organisationId} AND ab.id = ${absenceId}
+    ORDER BY c.id`.execute(db);
+  return rows;
+}

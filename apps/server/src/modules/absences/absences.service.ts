@@ -27,6 +27,7 @@ import { selectEffectivePolicies } from '../planning-policy/planning-policy.quer
 import { selectChildNames, selectProductNames } from '../requests/options.queries.ts';
 import { requestsPlan } from '../requests/requests.actions.ts';
 import { selectGuardianChildIds } from '../requests/requests.queries.ts';
+import { notifyOtherGuardians } from './absence-notifications.ts';
 import {
   type AbsenceLineRow,
   cancelAbsenceLine,
@@ -289,6 +290,7 @@ export async function reportAbsence(
       subjectId: absenceId,
       details: { lines: lines.length, reason: body.reason },
     });
+    await notifyOtherGuardians(ctx, trx, org, absenceId, body.reason);
     const rows = await selectAbsenceLinesById(
       trx,
       org,

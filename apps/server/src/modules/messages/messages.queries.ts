@@ -91,26 +91,33 @@ export async function insertMessage(
   return { id: row.id, childId: thread.child_id };
 }
 
-/** The account has read the thread up to `at` (never moves back). */
+/**
+ * The account has read the thread up to `at` (never moves back). Returns whether that read anything new: a
+ * message of someone else sent after what the account had read (both parts see the rows as they were before).
+ */
 export async function markRead(
   db: Executor,
   organisationId: string,
   r: { threadId: string; accountId: string; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('message_reads')
-    .values({
-      organisation_id: organisationId,
-      thread_id: r.threadId,
-      account_id: r.accountId,
-      read_until: r.at,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['organisation_id', 'thread_id', 'account_id'])
-        .doUpdateSet({ read_until: sql<Date>`greatest(message_reads.read_until, excluded.read_until)` }),
+): Promise<boolean> {
+  const result = await sql<{ had_unread: boolean }>`
+    with upsert as (
+      insert into message_reads (organisation_id, thread_id, account_id, read_until)
+      values (${organisationId}, ${r.threadId}, ${r.accountId}, ${r.at})
+      on conflict (organisation_id, thread_id, account_id)
+      do update set read_until = greatest(message_reads.read_until, excluded.read_until)
     )
-    .execute();
+    select exists (
+      select 1 from messages m
+      where m.organisation_id = ${organisationId} and m.thread_id = ${r.threadId}
+        and m.author_account_id <> ${r.accountId} and m.sent_at <= ${r.at}
+        and m.sent_at > coalesce((
+          select mr.read_until from message_reads mr
+          where mr.organisation_id = ${organisationId} and mr.thread_id = ${r.threadId}
+            and mr.account_id = ${r.accountId}
+        ), '-infinity'::timestamptz)
+    ) as had_unread`.execute(db);
+  return result.rows[0]?.had_unread === true;
 }
 
 /** Messages of others the account has not read, in the threads `where` picks (`t` is the thread). */
@@ -306,4 +313,74 @@ export async function selectChildrenInGroups(
   if (args.groups) q = q.where('p.group_id', 'in', args.groups);
   if (args.children) q = q.where('p.child_id', 'in', args.children);
   return q.orderBy('c.first_name').orderBy('c.last_name').orderBy('c.id').orderBy('g.name').execute();
+}
+
+/**
+ * Everyone who takes part in a thread, the other side of `participantThreads` (messages.actions.ts): the
+ * accounts of the child's guardians, and of the staff with any role covering the thread's group (organisation-wide,
+ * for its location, or for the group). Enabled accounts only. One query.
+ */
+export async function selectThreadParticipants(db: Executor, organisationId: string, threadId: string) {
+  // Staff take part by any role over the group (its own staff, the location's, the organisation's); `notified`
+  // says who is told of a new message: the guardians, and of the staff only the nearest tier that exists (the
+  // group's own staff, else the location's, else the organisation's), so an admin is not told of every message
+  // of every group.
+  const { rows } = await sql<{
+    accountId: string;
+    kind: 'guardian' | 'staff';
+    groupId: string;
+    notified: boolean;
+  }>`
+    WITH staff AS (
+      SELECT a.id AS account_id, t.group_id,
+        min(CASE WHEN r.group_id = g.id THEN 1 WHEN r.location_id = g.location_id THEN 2 ELSE 3 END) AS tier
+      FROM message_threads t
+      JOIN groups g ON g.organisation_id = t.organisation_id AND g.id = t.group_id
+      JOIN staff_roles r ON r.organisation_id = g.organisation_id AND (
+        (r.location_id IS NULL AND r.group_id IS NULL) OR r.location_id = g.location_id OR r.group_id = g.id
+      )
+      JOIN accounts a ON a.organisation_id = r.organisation_id AND a.staff_member_id = r.staff_member_id
+      WHERE t.organisation_id = ${organisationId} AND t.id = ${threadId} AND a.disabled_at IS NULL
+      GROUP BY a.id, t.group_id
+    )
+    SELECT DISTINCT a.id AS "accountId", 'guardian' AS kind, t.group_id AS "groupId", true AS notified
+    FROM message_threads t
+    JOIN guardian_children gc ON gc.organisation_id = t.organisation_id AND gc.child_id = t.child_id
+    JOIN accounts a ON a.organisation_id = gc.organisation_id AND a.guardian_id = gc.guardian_id
+    WHERE t.organisation_id = ${organisationId} AND t.id = ${threadId} AND a.disabled_at IS NULL
+    UNION ALL
+    SELECT account_id, 'staff', group_id, tier = (SELECT min(tier) FROM staff)
+    FROM staff`.execute(db);
+  return rows;
+}
+
+/** What a message notification tells: the thread's subject and child, and who wrote. */
+export async function selectMessageFacts(
+  db: Executor,
+  organisationId: string,
+  threadId: string,
+  authorAccountId: string,
+) {
+  return db
+    .selectFrom('message_threads as mt')
+    .innerJoin('children as c', (join) =>
+      join.onRef('c.organisation_id', '=', 'mt.organisation_id').onRef('c.id', '=', 'mt.child_id'),
+    )
+    .innerJoin('accounts as a', (join) => join.onRef('a.organisation_id', '=', 'mt.organisation_id'))
+    .leftJoin('staff_members as s', (join) =>
+      join.onRef('s.organisation_id', '=', 'a.organisation_id').onRef('s.id', '=', 'a.staff_member_id'),
+    )
+    .leftJoin('guardians as gd', (join) =>
+      join.onRef('gd.organisation_id', '=', 'a.organisation_id').onRef('gd.id', '=', 'a.guardian_id'),
+    )
+    .select([
+      'mt.subject',
+      'mt.child_id as childId',
+      sql<string>`c.first_name || ' ' || c.last_name`.as('childName'),
+      accountName.as('authorName'),
+    ])
+    .where('mt.organisation_id', '=', organisationId)
+    .where('mt.id', '=', threadId)
+    .where('a.id', '=', authorAccountId)
+    .executeTakeFirstOrThrow();
 }

@@ -11,11 +11,13 @@ import {
   threadListQuerySchema,
   type UnreadCounts,
 } from '@nestje/contract';
+import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Principal } from '../../authz/principal.ts';
 import { guardianOfChild, type IdQuery, type RuleContext } from '../../authz/rules.ts';
 import type { AppContext } from '../../context.ts';
 import { pageOfGroups, parseGroupCursor } from '../../db/cursor.ts';
+import type { DB } from '../../db/generated/schema.ts';
 import type { Executor } from '../../db/sql.ts';
 import { BadRequest, fieldError, NotFound } from '../../errors.ts';
 import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
@@ -23,6 +25,7 @@ import { claimUploads } from '../../media/claim.ts';
 import { mediaViews } from '../../media/media-views.ts';
 import { toDate, todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { notify, previewOf } from '../notifications/notify.ts';
 import { messageStaffOfGroup } from './messages.actions.ts';
 import * as q from './messages.queries.ts';
 
@@ -40,11 +43,13 @@ function idsOf(ctx: AppContext, principal: Principal, rule: (c: RuleContext) => 
   );
 }
 
-/** Takes the writer's unused uploads; one it cannot take is a 400 on `attachmentIds.<i>`. */
+/** Takes the writer's unused uploads (photos, and PDFs); one it cannot take is a 400 on `attachmentIds.<i>`. */
 async function claim(db: Executor, principal: Principal, mediaIds: string[], at: Date): Promise<void> {
   const { organisationId, accountId } = principal;
   const path = (i: number) => `attachmentIds.${i}`;
-  const fields = await claimUploads(db, { organisationId, accountId, mediaIds, at }, path);
+  const fields = await claimUploads(db, { organisationId, accountId, mediaIds, at }, path, {
+    documents: true,
+  });
   if (fields.length > 0) throw new BadRequest('validation_failed', 'The attachments cannot be used', fields);
 }
 
@@ -92,6 +97,46 @@ async function loadMessages(
   }));
 }
 
+/**
+ * A new message reaches everyone else in the thread: a notification each (guardians open it in the portal, staff
+ * in the group's inbox), and a live event to every participant, the writer's other browsers included, so unread
+ * badges follow at once.
+ */
+async function announceMessage(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  principal: Principal,
+  m: { threadId: string; messageId: string; body: string },
+): Promise<void> {
+  const org = principal.organisationId;
+  const participants = await q.selectThreadParticipants(trx, org, m.threadId);
+  const facts = await q.selectMessageFacts(trx, org, m.threadId, principal.accountId);
+  await notify(ctx, trx, {
+    organisationId: org,
+    category: 'message',
+    eventKey: `message:${m.messageId}`,
+    childId: facts.childId,
+    params: {
+      threadId: m.threadId,
+      authorName: facts.authorName,
+      childName: facts.childName,
+      subject: facts.subject,
+      preview: previewOf(m.body),
+    },
+    recipients: participants
+      .filter((p) => p.notified && p.accountId !== principal.accountId)
+      .map((p) => ({
+        accountId: p.accountId,
+        link:
+          p.kind === 'staff'
+            ? `/beheer/berichten/${m.threadId}?groep=${p.groupId}`
+            : `/berichten/${m.threadId}`,
+      })),
+  });
+  const everyone = [...new Set([principal.accountId, ...participants.map((p) => p.accountId)])];
+  await ctx.realtime.publish(trx, org, everyone, { type: 'messages', threadId: m.threadId });
+}
+
 async function loadThread(ctx: AppContext, principal: Principal, threadId: string): Promise<Thread> {
   const [row] = await q.selectThreadSummaries(ctx.db, principal.organisationId, principal.accountId, {
     threadIds: [threadId],
@@ -137,13 +182,14 @@ export async function startThread(
       accountId: principal.accountId,
       at,
     });
-    await q.insertMessage(trx, org, {
+    const first = await q.insertMessage(trx, org, {
       threadId,
       accountId: principal.accountId,
       body: body.body,
       at,
       mediaIds: body.attachmentIds,
     });
+    await announceMessage(ctx, trx, principal, { threadId, messageId: first.id, body: body.body });
     await recordAudit(trx, ctx.clock, {
       organisationId: org,
       actorAccountId: principal.accountId,
@@ -177,6 +223,7 @@ export async function postMessage(
       at,
       mediaIds: body.attachmentIds,
     });
+    await announceMessage(ctx, trx, principal, { threadId, messageId: message.id, body: body.body });
     await recordAudit(trx, ctx.clock, {
       organisationId: org,
       actorAccountId: principal.accountId,
@@ -197,7 +244,11 @@ export async function openThread(ctx: AppContext, principal: Principal, threadId
   const org = principal.organisationId;
   return ctx.db.transaction().execute(async (trx) => {
     const tx = { ...ctx, db: trx };
-    await q.markRead(trx, org, { threadId, accountId: principal.accountId, at: toDate(ctx.clock.now()) });
+    const at = toDate(ctx.clock.now());
+    // The reader's other browsers drop this thread's unread badge; only when this read anything new, so that
+    // a browser refetching the thread on that event does not set off another one.
+    if (await q.markRead(trx, org, { threadId, accountId: principal.accountId, at }))
+      await ctx.realtime.publish(trx, org, [principal.accountId], { type: 'messages', threadId });
     const thread = await loadThread(tx, principal, threadId);
     await recordAudit(trx, ctx.clock, {
       organisationId: org,

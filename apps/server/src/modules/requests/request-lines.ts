@@ -1,11 +1,11 @@
-import type { Locale, RequestLine } from '@nestje/contract';
+import type { RequestLine } from '@nestje/contract';
 import type { Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/generated/schema.ts';
 import { toDate } from '../../time/clock.ts';
+import { notify } from '../notifications/notify.ts';
 import { cancelDeadline } from './day-parts.ts';
-import { requestOutcomeMail } from './request-mail.ts';
 import {
   concludeRequest,
   type LineRow,
@@ -73,9 +73,11 @@ export function toRequestLine(row: LineRow, now: Temporal.Instant): RequestLine 
 }
 
 /**
- * Concludes each request none of whose lines is open any more, once, and sends its one message (P9): a mail to
- * the guardian who submitted it, in the transaction that closed its last line, so it goes out exactly when that
- * commits. A request whose lines the parent cancelled all is concluded without a message.
+ * Concludes each request none of whose lines is open any more, once, and sends its one message (P9): a
+ * notification to the guardian who submitted it ("request expired" when every decided line expired, else
+ * "request assessed"; its e-mail lists every line with its status and reason), written in the transaction that
+ * closed its last line, so it goes out exactly when that commits. A request whose lines the parent cancelled all
+ * is concluded without a message.
  */
 export async function concludeRequests(
   ctx: AppContext,
@@ -87,15 +89,27 @@ export async function concludeRequests(
   for (const requestId of new Set(requestIds)) {
     if (!(await concludeRequest(trx, organisationId, requestId, at))) continue;
     const lines = await selectRequestLines(trx, organisationId, requestId);
-    if (lines.every((l) => l.status === 'cancelled')) continue;
+    const decided = lines.filter((l) => l.status !== 'cancelled');
+    if (decided.length === 0) continue;
     const recipient = await selectRequestRecipient(trx, organisationId, requestId);
-    if (!recipient || recipient.disabled_at !== null) continue;
-    const mail = requestOutcomeMail(recipient.locale as Locale, {
-      firstName: recipient.first_name,
-      organisationName: recipient.organisation_name,
-      link: `${ctx.config.publicUrl}/agenda/aanvragen`,
-      lines,
+    if (!recipient) continue;
+    const children = new Set(lines.map((l) => l.childId));
+    await notify(ctx, trx, {
+      organisationId,
+      category: decided.every((l) => l.status === 'expired') ? 'request_expired' : 'request_assessed',
+      eventKey: `request:${requestId}`,
+      childId: children.size === 1 ? (lines[0]?.childId ?? null) : null,
+      params: {
+        lines: lines.map((l) => ({
+          childName: l.childName,
+          date: l.date,
+          startTime: l.startTime,
+          endTime: l.endTime,
+          status: l.status,
+          reason: l.reason,
+        })),
+      },
+      recipients: [{ accountId: recipient.account_id, link: '/agenda/aanvragen' }],
     });
-    await ctx.jobs.send(trx, ctx.mailJob, { organisationId, to: recipient.email, ...mail });
   }
 }

@@ -1,6 +1,5 @@
 import type { Locale } from '@nestje/contract';
 import { Temporal } from 'temporal-polyfill';
-import { layout, type RenderedMail } from '../../mail/templates.ts';
 
 export interface OutcomeLine {
   childName: string;
@@ -37,32 +36,14 @@ function formatDate(locale: Locale, date: string): string {
   });
 }
 
-/** The one message a parent gets when every line of a request has been decided (assessed, expired or cancelled). */
-export function requestOutcomeMail(
-  locale: Locale,
-  v: { firstName: string; organisationName: string; link: string; lines: OutcomeLine[] },
-): RenderedMail {
-  const lines = v.lines.map((l) => {
+/**
+ * The lines of a concluded request as the parent reads them, each with its status and the reason given: the body
+ * of the "request assessed" and "request expired" notifications (P9).
+ */
+export function outcomeLineTexts(locale: Locale, lines: readonly OutcomeLine[]): string[] {
+  return lines.map((l) => {
     const status = STATUS[locale][l.status] ?? l.status;
     const why = l.reason ? ` (${l.reason})` : '';
     return `${l.childName}, ${formatDate(locale, l.date)} ${l.startTime}–${l.endTime}: ${status}${why}`;
-  });
-  if (locale === 'en') {
-    return layout({
-      subject: `Your request to ${v.organisationName} has been dealt with`,
-      greeting: `Dear ${v.firstName},`,
-      paragraphs: [`${v.organisationName} has dealt with your request for extra care:`, ...lines],
-      linkLabel: 'View your requests',
-      link: v.link,
-      footer: 'You receive this e-mail because you submitted this request in the parent portal.',
-    });
-  }
-  return layout({
-    subject: `Je aanvraag bij ${v.organisationName} is afgehandeld`,
-    greeting: `Beste ${v.firstName},`,
-    paragraphs: [`${v.organisationName} heeft je aanvraag voor extra opvang afgehandeld:`, ...lines],
-    linkLabel: 'Bekijk je aanvragen',
-    link: v.link,
-    footer: 'Je ontvangt deze e-mail omdat je deze aanvraag in het ouderportaal hebt ingediend.',
   });
 }

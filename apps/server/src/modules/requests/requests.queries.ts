@@ -338,20 +338,13 @@ export async function concludeRequest(db: Executor, organisationId: string, requ
   return row.rows.length > 0;
 }
 
-/** Who gets the request's message, in which language, and the organisation's name. */
+/** Who gets the request's message: the account that submitted it. */
 export async function selectRequestRecipient(db: Executor, organisationId: string, requestId: string) {
   return db
-    .selectFrom('care_requests as r')
-    .innerJoin('accounts as a', (j) =>
-      j.onRef('a.organisation_id', '=', 'r.organisation_id').onRef('a.id', '=', 'r.submitted_by_account_id'),
-    )
-    .innerJoin('guardians as g', (j) =>
-      j.onRef('g.organisation_id', '=', 'r.organisation_id').onRef('g.id', '=', 'r.guardian_id'),
-    )
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .select(['a.email', 'a.locale', 'a.disabled_at', 'g.first_name', 'o.name as organisation_name'])
-    .where('r.organisation_id', '=', organisationId)
-    .where('r.id', '=', requestId)
+    .selectFrom('care_requests')
+    .select('submitted_by_account_id as account_id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', requestId)
     .executeTakeFirst();
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/sql.ts';
 
 /** Inserts a diary entry; returns its id. */
@@ -65,5 +66,28 @@ export async function lockDiaryEntry(db: Executor, organisationId: string, entry
     childId: entry.childId,
     count: Number(media.n),
     next: media.last === null ? 0 : Number(media.last) + 1,
+  };
+}
+
+/** The accounts of the child's guardians but the entry's author, with the child's and the author's names. */
+export async function selectDiaryAudience(db: Executor, organisationId: string, entryId: string) {
+  const { rows } = await sql<{ accountId: string | null; childName: string; authorName: string }>`
+    SELECT a.id AS "accountId", c.first_name || ' ' || c.last_name AS "childName",
+      coalesce(s.first_name || ' ' || s.last_name, gd.first_name || ' ' || gd.last_name, '') AS "authorName"
+    FROM diary_entries e
+    JOIN children c ON c.organisation_id = e.organisation_id AND c.id = e.child_id
+    JOIN accounts w ON w.organisation_id = e.organisation_id AND w.id = e.author_account_id
+    LEFT JOIN staff_members s ON s.organisation_id = w.organisation_id AND s.id = w.staff_member_id
+    LEFT JOIN guardians gd ON gd.organisation_id = w.organisation_id AND gd.id = w.guardian_id
+    LEFT JOIN guardian_children gc ON gc.organisation_id = e.organisation_id AND gc.child_id = e.child_id
+    LEFT JOIN accounts a ON a.organisation_id = gc.organisation_id AND a.guardian_id = gc.guardian_id
+      AND a.id <> e.author_account_id AND a.disabled_at IS NULL
+    WHERE e.organisation_id = ${organisationId} AND e.id = ${entryId}`.execute(db);
+  const first = rows[0];
+  if (!first) throw new Error('A diary entry vanished in its own transaction');
+  return {
+    childName: first.childName,
+    authorName: first.authorName,
+    accountIds: rows.flatMap((r) => (r.accountId ? [r.accountId] : [])),
   };
 }

@@ -14,7 +14,8 @@ import { type Idempotency, idempotentTransaction } from '../../idempotency/idemp
 import { claimUploads } from '../../media/claim.ts';
 import { toDate } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { insertDiaryEntry, insertDiaryMedia, lockDiaryEntry } from './diary.queries.ts';
+import { notify, previewOf } from '../notifications/notify.ts';
+import { insertDiaryEntry, insertDiaryMedia, lockDiaryEntry, selectDiaryAudience } from './diary.queries.ts';
 import { loadItems } from './feed.service.ts';
 
 /** Takes the writer's unused uploads for an entry; a medium it cannot take is a 400 on `mediaIds.<i>`. */
@@ -67,6 +68,23 @@ export async function createDiaryEntry(
       subjectType: 'diaryEntry',
       subjectId: entryId,
       details: { media: body.mediaIds.length },
+    });
+    const audience = await selectDiaryAudience(trx, org, entryId);
+    await notify(ctx, trx, {
+      organisationId: org,
+      category: 'diary',
+      eventKey: `diary:${entryId}`,
+      childId,
+      params: {
+        entryId,
+        authorName: audience.authorName,
+        childName: audience.childName,
+        preview: previewOf(body.body),
+      },
+      recipients: audience.accountIds.map((accountId) => ({
+        accountId,
+        link: `/mijn-kind/dagboek/${entryId}`,
+      })),
     });
     return entryAnswer(tx, trx, principal, entryId);
   });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/sql.ts';
 import { consentGranted } from '../consents/consent-granted.queries.ts';
-import { placedInGroupOn } from './timeline-visibility.queries.ts';
+import { placedInGroupOn, postVisibleToGuardian } from './timeline-visibility.queries.ts';
 
 export interface TagFacts {
   id: string;
@@ -171,4 +171,37 @@ export async function deletePost(db: Executor, organisationId: string, postId: s
       .execute();
   const childIds = [...new Set(photos.map((p) => p.child_id).filter((c): c is string => c !== null))];
   return deleted ? { groupId: deleted.group_id, childIds } : null;
+}
+
+/**
+ * The guardian accounts that see the post in their feed now (B1, the feed's own rule): for a post with photos,
+ * those who may see at least one of its photos. With the group's name and the author's, for the notification.
+ */
+export async function selectPostAudience(db: Executor, organisationId: string, postId: string) {
+  const { rows } = await sql<{ accountId: string }>`
+    SELECT a.id AS "accountId"
+    FROM posts p
+    JOIN accounts a ON a.organisation_id = p.organisation_id AND a.guardian_id IS NOT NULL
+    WHERE p.organisation_id = ${organisationId} AND p.id = ${postId} AND a.disabled_at IS NULL
+      AND ${postVisibleToGuardian(
+        {
+          organisationId: sql.ref<string>('p.organisation_id'),
+          postId: sql.ref<string>('p.id'),
+          groupId: sql.ref<string>('p.group_id'),
+          postedAt: sql.ref<Date>('p.posted_at'),
+        },
+        sql.ref<string>('a.guardian_id'),
+      )}`.execute(db);
+  const facts = await sql<{ groupName: string; authorName: string }>`
+    SELECT g.name AS "groupName",
+      coalesce(s.first_name || ' ' || s.last_name, gd.first_name || ' ' || gd.last_name, '') AS "authorName"
+    FROM posts p
+    JOIN groups g ON g.organisation_id = p.organisation_id AND g.id = p.group_id
+    JOIN accounts a ON a.organisation_id = p.organisation_id AND a.id = p.author_account_id
+    LEFT JOIN staff_members s ON s.organisation_id = a.organisation_id AND s.id = a.staff_member_id
+    LEFT JOIN guardians gd ON gd.organisation_id = a.organisation_id AND gd.id = a.guardian_id
+    WHERE p.organisation_id = ${organisationId} AND p.id = ${postId}`.execute(db);
+  const fact = facts.rows[0];
+  if (!fact) throw new Error('A post vanished in its own transaction');
+  return { accountIds: rows.map((r) => r.accountId), ...fact };
 }

@@ -16,10 +16,12 @@ import { type Idempotency, idempotentTransaction } from '../../idempotency/idemp
 import { claimUploads } from '../../media/claim.ts';
 import { toDate, todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { notify, previewOf } from '../notifications/notify.ts';
 import { loadItems } from './feed.service.ts';
 import {
   deletePost,
   insertPost,
+  selectPostAudience,
   selectTagFacts,
   selectTaggableChildren,
   type TagFacts,
@@ -130,6 +132,23 @@ export async function createPost(
       subjectType: 'post',
       subjectId: postId,
       details: { groupId, photos: body.photos.length },
+    });
+    // The group's timeline switch ('photo') covers every post, photos or text only: a note such as "bring
+    // boots tomorrow" matters as much as a photo. Only guardians who see the post in their feed hear of it.
+    const audience = await selectPostAudience(trx, org, postId);
+    await notify(ctx, trx, {
+      organisationId: org,
+      category: 'photo',
+      eventKey: `post:${postId}`,
+      childId: null,
+      params: {
+        postId,
+        groupName: audience.groupName,
+        authorName: audience.authorName,
+        photos: body.photos.length,
+        preview: previewOf(body.body),
+      },
+      recipients: audience.accountIds.map((accountId) => ({ accountId, link: '/mijn-kind' })),
     });
     const built = await loadItems(tx, trx, principal, { posts: [postId], diary: [] });
     const item = built.items[0];
