@@ -87,4 +87,23 @@ export const endpoints: Endpoint[] = [
     path: `/api/v1/timeline?limit=20&before=${encodeURIComponent(`${SIX_MONTHS_AGO}|ffffffff-ffff-ffff-ffff-ffffffffffff`)}`,
     session: 'parent',
   },
+  {
+    name: 'GET /notifications (parent)',
+    method: 'GET',
+    path: '/api/v1/notifications?limit=20',
+    session: 'parent',
+  },
+  {
+    name: 'GET /notifications/unread (parent)',
+    method: 'GET',
+    path: '/api/v1/notifications/unread',
+    session: 'parent',
+  },
+  {
+    name: 'GET /messages/unread (parent)',
+    method: 'GET',
+    path: '/api/v1/messages/unread',
+    session: 'parent',
+  },
+  { name: 'GET /threads (parent)', method: 'GET', path: '/api/v1/threads?limit=20', session: 'parent' },
 ];

@@ -276,7 +276,7 @@ async function main(): Promise<number> {
           `${scaleSeed.groups} groups at ${scaleSeed.locations} more locations, ${scaleSeed.lines} request lines ` +
           `(${scaleSeed.pending} open, ${scaleSeed.pendingAtHaarlem} of them at Haarlem); timeline: ` +
           `${scaleSeed.posts} posts with ${scaleSeed.photos} photos, ${scaleSeed.diaryEntries} diary entries, ` +
-          `${scaleSeed.consentAnswers} consent answers.`,
+          `${scaleSeed.consentAnswers} consent answers, ${scaleSeed.notifications} notifications.`,
       );
       const restarted = Date.now();
       server = await launchServer({ root: ROOT, databaseUrl, dataDir });

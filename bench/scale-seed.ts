@@ -1,4 +1,5 @@
 import { type DatabaseTarget, openDatabase } from '../apps/server/src/db/database.ts';
+import { NOTIFICATIONS_SUMMARY, NOTIFICATIONS_TABLES, notificationsSql } from './notifications-seed-sql.ts';
 import {
   CONTEXT,
   familiesSql,
@@ -66,6 +67,7 @@ export interface ScaleSeedSummary {
   photos: number;
   diaryEntries: number;
   consentAnswers: number;
+  notifications: number;
   /** Wall time of the inserts and of refreshing the statistics, s. */
   seconds: number;
   analyseSeconds: number;
@@ -127,11 +129,13 @@ export async function seedScale(
       ...placementsSql(shape),
       ...REQUESTS,
       ...timelineSql({ photos }),
+      ...notificationsSql(),
     ];
     for (const statement of statements) await run(client, statement);
     summary = {
       ...((await client.query(SUMMARY)).rows[0] as object),
       ...((await client.query(TIMELINE_SUMMARY)).rows[0] as object),
+      ...((await client.query(NOTIFICATIONS_SUMMARY)).rows[0] as object),
     } as typeof summary;
     await client.query('COMMIT');
   } catch (err) {
@@ -139,7 +143,7 @@ export async function seedScale(
     throw err;
   }
   const inserted = performance.now();
-  await client.query(`ANALYZE ${[...GROWN_TABLES, ...TIMELINE_TABLES].join(', ')}`);
+  await client.query(`ANALYZE ${[...GROWN_TABLES, ...TIMELINE_TABLES, ...NOTIFICATIONS_TABLES].join(', ')}`);
   const done = performance.now();
   return { ...summary, seconds: (inserted - started) / 1000, analyseSeconds: (done - inserted) / 1000 };
 }

@@ -9,6 +9,8 @@ const proxy = {
   '/api': { target: apiTarget },
   '/healthz': { target: apiTarget },
   '/readyz': { target: apiTarget },
+  // The server writes the manifest: it names the signed-in organisation.
+  '/manifest.webmanifest': { target: apiTarget },
 };
 
 export default defineConfig({

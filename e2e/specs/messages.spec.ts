@@ -29,6 +29,11 @@ test.describe('Berichten (P6, S5): a thread between a parent and the group’s s
     // A sent message has no way to change or delete it.
     await expect(page.getByRole('button', { name: /wijzig|verwijder|bewerk/i })).toHaveCount(0);
 
+    // The parent goes back to the list and keeps it open: what follows arrives without a reload (live events).
+    await parent.openAsParent();
+    await expect(parent.thread(subject)).not.toContainText('nieuw');
+    const before = await parent.unreadBadge();
+
     // Staff of Floris answer from the group's inbox.
     const staffPage = await browser.newPage();
     await signInAs(staffPage, DEMO.staff);
@@ -38,13 +43,10 @@ test.describe('Berichten (P6, S5): a thread between a parent and the group’s s
     await staff.thread(subject).click();
     await expect(staffPage.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
     await staff.answer('Ja, hij lag in de zandbak. We leggen hem bij zijn tas.');
-    await staffPage.close();
 
-    // The parent sees the thread as unread, with the badge on the menu item.
-    await parent.openAsParent();
+    // On the parent's open page the thread turns unread and the menu badge goes up, with no reload.
     await expect(parent.thread(subject)).toContainText('1 nieuw');
-    await expect.poll(() => parent.unreadBadge()).toBeGreaterThan(0);
-    const before = await parent.unreadBadge();
+    await expect.poll(() => parent.unreadBadge()).toBe(before + 1);
     await parent.thread(subject).click();
     await expect(page.getByRole('heading', { name: subject, level: 1 })).toBeVisible();
     await expect(parent.messages).toHaveCount(2);
@@ -52,8 +54,15 @@ test.describe('Berichten (P6, S5): a thread between a parent and the group’s s
     await expect(parent.messages.nth(1)).toContainText('Ja, hij lag in de zandbak.');
     await expect(parent.messages.nth(1)).toContainText('Mila Jansen');
     for (const n of [0, 1]) await expect(parent.messages.nth(n)).toContainText(DATE_TIME);
-    // Reading it marks it read: the badge counts one fewer, and the list no longer calls it new.
-    await expect.poll(() => parent.unreadBadge()).toBe(before - 1);
+    // Reading it marks it read: the badge is back where it was.
+    await expect.poll(() => parent.unreadBadge()).toBe(before);
+
+    // With the thread open, the next answer appears in it as it is sent, already read.
+    await staff.answer('Hij zit nu in zijn tas.');
+    await staffPage.close();
+    await expect(parent.messages).toHaveCount(3);
+    await expect(parent.messages.nth(2)).toContainText('Hij zit nu in zijn tas.');
+    await expect.poll(() => parent.unreadBadge()).toBe(before);
     await parent.openAsParent();
     await expect(parent.thread(subject)).not.toContainText('nieuw');
   });

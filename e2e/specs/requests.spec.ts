@@ -12,7 +12,7 @@ import { DEMO, signInAs } from '../pages/sign-in.ts';
 const NOW = '2027-02-01T09:00:00+01:00';
 /** A Friday on which neither Noortje (Monday and Wednesday afternoons) nor Ties (BSO Mon, Tue, Thu) is planned. */
 const FRIDAY = '2027-02-12';
-const OUTCOME_SUBJECT = /Je aanvraag bij .* is afgehandeld/;
+const OUTCOME_SUBJECT = /^Je aanvraag is afgehandeld \(.+\)$/;
 
 /** The outcome mails to the demo parent about day parts on `day` (as the mail writes it, e.g. "12 februari 2027"). */
 async function outcomeMails(request: APIRequestContext, day: string): Promise<number> {

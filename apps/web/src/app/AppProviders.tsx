@@ -4,6 +4,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { useMe } from '../features/account/queries.ts';
 import { applyLocale } from '../i18n/index.ts';
+import { LiveUpdates } from './LiveUpdates.tsx';
 import { createBrandTheme, cssVariablesResolver, NESTJE_COLOUR } from './theme.ts';
 
 /** Sets the browser's UI colour (address bar, task switcher) to the organisation's colour. */
@@ -40,6 +41,7 @@ function BrandedMantine({ children }: { children: ReactNode }) {
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
+      <LiveUpdates />
       <BrandedMantine>{children}</BrandedMantine>
     </QueryClientProvider>
   );

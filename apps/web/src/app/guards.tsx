@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ErrorView, Loading } from '../components/QueryResult.tsx';
 import { MeContext } from '../features/account/me-context.ts';
 import { homePath, useMe } from '../features/account/queries.ts';
+import { OfflineBanner } from '../features/notifications/OfflineBanner.tsx';
 import { isSignedOutOnPurpose } from '../lib/accounts.ts';
 import { ApiError } from '../lib/api.ts';
 
@@ -40,10 +41,20 @@ export function HomeRedirect() {
 
 /** The whole page while `me` loads for the first time, or its error with a retry. */
 function FirstLoad({ me }: { me: ReturnType<typeof useMe> }) {
-  if (!me.isError) return <Loading minHeight="100vh" />;
+  // Offline, the cached app shell opens but cannot ask who is signed in: say why.
+  if (!me.isError)
+    return (
+      <>
+        <OfflineBanner />
+        <Loading minHeight="100vh" />
+      </>
+    );
   return (
-    <Center mih="100vh" p="md">
-      <ErrorView error={me.error} onRetry={() => void me.refetch()} />
-    </Center>
+    <>
+      <OfflineBanner />
+      <Center mih="100vh" p="md">
+        <ErrorView error={me.error} onRetry={() => void me.refetch()} />
+      </Center>
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { MailboxPage } from '../features/dev/MailboxPage.tsx';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { AbsencePage } from '../features/parent/absence/AbsencePage.tsx';
 import { RequestDayPage } from '../features/parent/agenda/RequestDayPage.tsx';
 import { RequestsOverviewPage } from '../features/parent/agenda/RequestsOverviewPage.tsx';
@@ -66,6 +68,8 @@ export const routes: RouteObject[] = [
           { path: '/mijn-locatie', element: <MyLocationPage /> },
           { path: '/overig', element: <OtherPage /> },
           { path: '/overig/tegoeden', element: <CreditsPage /> },
+          { path: '/overig/notificaties', element: <NotificationSettingsPage /> },
+          { path: '/notificaties', element: <NotificationsPage /> },
           { path: '/overig/kinderen/:childId', element: <ChildPage /> },
         ],
       },
@@ -86,6 +90,8 @@ export const routes: RouteObject[] = [
           { path: 'berichten', children: messagesRoutes },
           { path: 'inhoud', element: <StaffSectionPage id="content" /> },
           { path: 'account', element: <StaffAccountPage /> },
+          { path: 'account/notificaties', element: <NotificationSettingsPage /> },
+          { path: 'notificaties', element: <NotificationsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

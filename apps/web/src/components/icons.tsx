@@ -109,3 +109,17 @@ export const UserIcon: IconComponent = (props) => (
     <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
   </Icon>
 );
+
+export const BellIcon: IconComponent = (props) => (
+  <Icon {...props}>
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Z" />
+    <path d="M10 20.5a2 2 0 0 0 4 0" />
+  </Icon>
+);
+
+/** A paperclip, the mark of an attached document. */
+export const PaperclipIcon: IconComponent = (props) => (
+  <Icon width={18} height={18} data-icon="paperclip" {...props}>
+    <path d="M20 11.5l-8.3 8.3a5 5 0 0 1-7.1-7.1l8.6-8.6a3.4 3.4 0 0 1 4.8 4.8l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9" />
+  </Icon>
+);

@@ -17,6 +17,8 @@ import groupDayEn from './features/groupDay.en.json';
 import groupDayNl from './features/groupDay.nl.json';
 import messagesEn from './features/messages.en.json';
 import messagesNl from './features/messages.nl.json';
+import notificationsEn from './features/notifications.en.json';
+import notificationsNl from './features/notifications.nl.json';
 import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
 import swapEn from './features/swap.en.json';
@@ -57,7 +59,8 @@ export type Messages = typeof nl &
   typeof groupDayNl &
   typeof swapNl &
   typeof timelineNl &
-  typeof messagesNl;
+  typeof messagesNl &
+  typeof notificationsNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -73,6 +76,7 @@ export const nlMessages = mergeCatalogues(
   swapNl,
   timelineNl,
   messagesNl,
+  notificationsNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -88,4 +92,5 @@ export const enMessages = mergeCatalogues(
   swapEn,
   timelineEn,
   messagesEn,
+  notificationsEn,
 ) as Messages;

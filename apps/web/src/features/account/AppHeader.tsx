@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NestjeMark } from '../../components/NestjeMark.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { useCurrentMe } from './me-context.ts';
 
-/** The top bar of both areas: the organisation's logo and name, and the account menu. */
+/** The top bar of both areas: the organisation's logo and name, the notification bell and the account menu. */
 export function AppHeader({ start }: { start?: ReactNode }) {
   const { t } = useTranslation();
   const { branding } = useCurrentMe();
@@ -39,7 +40,10 @@ export function AppHeader({ start }: { start?: ReactNode }) {
           </Group>
         </Anchor>
       </Group>
-      <AccountMenu />
+      <Group gap="xs" wrap="nowrap">
+        <NotificationBell />
+        <AccountMenu />
+      </Group>
     </Group>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
+import { NotificationsLink } from '../notifications/NotificationsLink.tsx';
 import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
 import { ChildrenCard } from './children/ChildrenCard.tsx';
 import { CreditsLink } from './credits/CreditsLink.tsx';
@@ -31,6 +32,7 @@ export function OtherPage() {
       <ChildrenCard />
       <CreditsLink />
       <CalendarFeedCard />
+      <NotificationsLink />
       <AccountSettings />
     </Stack>
   );

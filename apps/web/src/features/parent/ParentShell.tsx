@@ -6,6 +6,7 @@ import { SideNavLink } from '../../components/SideNavLink.tsx';
 import { SkipLink } from '../../components/SkipLink.tsx';
 import { AppHeader } from '../account/AppHeader.tsx';
 import { useCurrentMe } from '../account/me-context.ts';
+import { OfflineBanner } from '../notifications/OfflineBanner.tsx';
 import { BottomNav } from './BottomNav.tsx';
 import { UnreadBadge } from './messages/UnreadBadge.tsx';
 import { PHONE_QUERY, parentNavItems } from './parent-nav.ts';
@@ -46,6 +47,7 @@ export function ParentShell() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+        <OfflineBanner />
         <Container size="md" p={0} py="xs">
           <Outlet />
         </Container>

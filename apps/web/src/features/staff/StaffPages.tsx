@@ -4,6 +4,7 @@ import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
 import { useCurrentMe } from '../account/me-context.ts';
+import { NotificationsLink } from '../notifications/NotificationsLink.tsx';
 import { canSeeSection, type StaffSectionId, staffSections } from './staff-sections.ts';
 
 function NoAccess() {
@@ -40,6 +41,7 @@ export function StaffAccountPage() {
   return (
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('staff.account.title')}</Title>
+      <NotificationsLink />
       <AccountSettings />
     </Stack>
   );

@@ -7,6 +7,7 @@ import { SideNavLink } from '../../components/SideNavLink.tsx';
 import { SkipLink } from '../../components/SkipLink.tsx';
 import { AppHeader } from '../account/AppHeader.tsx';
 import { useCurrentMe } from '../account/me-context.ts';
+import { OfflineBanner } from '../notifications/OfflineBanner.tsx';
 import { canSeeSection, sectionPath, staffSections } from './staff-sections.ts';
 
 /** The back office (desktop first): a side bar with the sections the account's roles work in. */
@@ -60,6 +61,7 @@ export function StaffShell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+        <OfflineBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

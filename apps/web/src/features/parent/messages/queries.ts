@@ -9,7 +9,13 @@ import {
   threadSummarySchema,
   unreadCountsSchema,
 } from '@nestje/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { refetchBeforeExpiry } from '../../../components/media/media-text.ts';
 import { api } from '../../../lib/api.ts';
 import { useIdempotencyKey } from '../../../lib/idempotency.ts';
@@ -25,8 +31,27 @@ const createdMessageSchema = messageSchema.pick({ id: true, threadId: true });
 
 /** Threads per page of a list. */
 export const THREAD_PAGE_SIZE = 20;
-/** How often the unread count is fetched anew. */
-export const UNREAD_REFETCH_MS = 30_000;
+/**
+ * How often the unread count and the lists are fetched anew without a live event: live updates (GET /events)
+ * refresh them as messages come; this slow poll only covers a browser the events cannot reach.
+ */
+export const UNREAD_REFETCH_MS = 5 * 60_000;
+/**
+ * A live 'messages' event: something was sent in, or read from, the thread. The unread counts, the lists and the
+ * thread (when it is shown) are fetched anew. Reading a thread sends that event only when it read something new,
+ * so the refetch of a thread just opened here ends it.
+ */
+export function refreshThreadLive(queryClient: QueryClient, threadId: string): void {
+  void queryClient.invalidateQueries({ queryKey: UNREAD_KEY });
+  void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
+  void queryClient.invalidateQueries({ queryKey: threadKey(threadId) });
+}
+
+/** Events may have been missed (the live stream was broken): the unread counts and the lists are fetched anew. */
+export function refreshMessagesLive(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: UNREAD_KEY });
+  void queryClient.invalidateQueries({ queryKey: LISTS_KEY });
+}
 
 /**
  * A list of threads, newest activity first, page by page with keyset `before`: `/threads` (a guardian's) or
@@ -69,7 +94,7 @@ export function useThread(threadId: string) {
   });
 }
 
-/** The account's unread messages, in all and per group; fetched every 30 seconds. */
+/** The account's unread messages, in all and per group; kept current by live events (see `refreshThreadLive`). */
 export function useUnreadMessages(enabled = true) {
   return useQuery({
     queryKey: UNREAD_KEY,
