@@ -1,6 +1,5 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AccountSettings } from '../account/AccountSettings.tsx';
 import { NotificationsLink } from '../notifications/NotificationsLink.tsx';
@@ -17,10 +16,7 @@ export { MessagesPage, NewMessagePage, ThreadPage } from './messages/MessagesPag
 export { MyChildPage } from './my-child/MyChildPage.tsx';
 
 /** `/mijn-locatie` (P16). */
-export function MyLocationPage() {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t('parent.myLocation.title')} text={t('parent.myLocation.text')} />;
-}
+export { MyLocationPage } from './my-location/MyLocationPage.tsx';
 
 /** `/overig` (P17): accounts, language, password, and signing out at the bottom. */
 export function OtherPage() {
