@@ -29,7 +29,12 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll[^\\/]*)[\\/]/,
+              test: /node_modules[\\/](@mantine[\\/](?!tiptap)[^\\/]+|@floating-ui|react-remove-scroll[^\\/]*)[\\/]/,
+            },
+            // The rich text editor is for staff writing news: loaded when its form opens, never for parents.
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|@mantine[\\/]tiptap|prosemirror-[^\\/]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs|markdown-it|@remirror)[\\/]/,
             },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

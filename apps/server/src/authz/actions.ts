@@ -18,7 +18,8 @@ export type TargetType =
   | 'post'
   | 'diaryEntry'
   | 'consentItem'
-  | 'messageThread';
+  | 'messageThread'
+  | 'contentItem';
 
 export interface ActionDefinition {
   name: string;
@@ -72,4 +73,5 @@ export const visibilityAction: Record<TargetType, string> = {
   diaryEntry: 'diaryEntry.read',
   consentItem: 'consentItem.read',
   messageThread: 'messageThread.read',
+  contentItem: 'contentItem.read',
 };

@@ -13,7 +13,7 @@ function requireAction(name: string): ActionDefinition {
 }
 
 function ruleContext(db: Database, principal: Principal, clock: Clock): RuleContext {
-  return { db, principal, today: todayIn(clock).toString() };
+  return { db, principal, today: todayIn(clock).toString(), now: clock.now().toString() };
 }
 
 /** The union of an action's rules as one SQL set of permitted target ids, or null when none applies. */

@@ -5,11 +5,12 @@ import type { DB } from '../db/generated/schema.ts';
 import { notEndedBefore } from '../db/sql.ts';
 import type { Principal } from './principal.ts';
 
-/** What a rule sees: the database, who asks, and today's date in Amsterdam. */
+/** What a rule sees: the database, who asks, today's date in Amsterdam and the moment now (ISO 8601). */
 export interface RuleContext {
   db: Database;
   principal: Principal;
   today: string;
+  now: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a rule's subquery may start from any table
