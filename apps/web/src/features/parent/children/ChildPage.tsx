@@ -5,11 +5,13 @@ import { ErrorView, Loading } from '../../../components/QueryResult.tsx';
 import { fullName } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useMyChildren } from '../my-child/queries.ts';
+import { ChildDetailsSection } from './ChildDetailsSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
+import { DeclarationsSection } from './DeclarationsSection.tsx';
 
 /**
  * `/overig/kinderen/:childId` (P17, Account & Kinderen → a child): what the parent sees and fills in about one
- * child. Its sections: the consents (toestemmingen).
+ * child. Its sections: the mentor and placements, the consents (toestemmingen) and the declarations (verklaringen).
  */
 export function ChildPage() {
   const { t } = useTranslation();
@@ -30,7 +32,9 @@ export function ChildPage() {
       ) : child ? (
         <>
           <Title order={1}>{name}</Title>
+          <ChildDetailsSection childId={child.id} />
           <ConsentsSection childId={child.id} childName={child.firstName} />
+          <DeclarationsSection childId={child.id} childName={child.firstName} />
         </>
       ) : (
         <Text c="dimmed">{t('consents.children.notFound')}</Text>

@@ -15,6 +15,7 @@ import {
 import { RecordPage } from '../components/RecordPage.tsx';
 import { type ContactValues, emptyContact } from '../family/family-form.ts';
 import { useGuardianFile, useUpdateGuardian } from '../queries.ts';
+import { ChangeRequestsSection } from './ChangeRequestsSection.tsx';
 
 const FIELDS = Object.keys(emptyContact()) as (keyof ContactValues)[];
 
@@ -115,6 +116,7 @@ export function GuardianPage() {
         <Stack gap="lg">
           <Title order={1}>{fullName(data.guardian)}</Title>
           <GuardianForm key={data.guardian.id} file={data} />
+          <ChangeRequestsSection guardianId={data.guardian.id} />
         </Stack>
       )}
     </RecordPage>
