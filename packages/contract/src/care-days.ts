@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, localDateSchema } from './ids.ts';
+import { absenceReasonSchema } from './absences.ts';
+import { idSchema, localDateSchema, localTimeSchema } from './ids.ts';
 import { schoolHolidayRegionSchema } from './organisation.ts';
 
 // Care days: the Dutch school holidays (reference data, per region) and the periods in which a location deviates
@@ -84,3 +85,45 @@ export const createHolidayPeriodBodySchema = holidayPeriodFieldsSchema.refine(
 export type CreateHolidayPeriodBody = z.infer<typeof createHolidayPeriodBodySchema>;
 
 export const holidayPeriodParamsSchema = z.object({ holidayPeriodId: idSchema });
+
+// A child's planned care days (the child file's planning, S7): what the weekly pattern, the holidays, closing days,
+// approved extra days and swaps and the reported absences make of the coming weeks.
+
+/** The most days one page of a child's planning covers. */
+export const CHILD_CARE_DAYS_MAX = 92;
+
+export const childCareDaysQuerySchema = z.object({
+  /** The first date; today (Amsterdam) when left out. */
+  from: localDateSchema.optional(),
+  days: z.coerce.number().int().min(1).max(CHILD_CARE_DAYS_MAX).default(28),
+});
+export type ChildCareDaysQuery = z.infer<typeof childCareDaysQuerySchema>;
+
+/** One planned day part: the child is expected in the group on the date from start to end (local times). */
+export const plannedCareDaySchema = z.object({
+  date: localDateSchema,
+  groupId: idSchema,
+  groupName: z.string(),
+  locationName: z.string(),
+  productName: z.string(),
+  startTime: localTimeSchema,
+  endTime: localTimeSchema,
+  /** `contract`: the weekly pattern; `extra`: an approved extra day; `swap`: the wanted day of an approved swap. */
+  source: z.enum(['contract', 'extra', 'swap']),
+  /** The approved request line of an extra day or swap; null for a contract day. */
+  lineId: idSchema.nullable(),
+  /** Reported absent: the day part stays planned, marked with its absence line and reason. */
+  absence: z.object({ lineId: idSchema, reason: absenceReasonSchema }).nullable(),
+});
+export type PlannedCareDay = z.infer<typeof plannedCareDaySchema>;
+
+export const childCareDaysSchema = z.object({
+  from: localDateSchema,
+  /** The last date covered, inclusive. */
+  to: localDateSchema,
+  /** By date and start time; closing days and days without care have no entry. */
+  days: z.array(plannedCareDaySchema),
+  /** The `from` of the next page. */
+  nextFrom: localDateSchema,
+});
+export type ChildCareDays = z.infer<typeof childCareDaysSchema>;

@@ -6,6 +6,7 @@ import { Forbidden, fieldError } from '../../errors.ts';
 import { todayIn } from '../../time/clock.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { selectCareDays } from '../care-days/care-days.queries.ts';
+import { plannedCareDayOf } from '../care-days/care-days.service.ts';
 import { selectChildNames, selectProductNames } from '../requests/options.queries.ts';
 import { selectGuardianChildIds } from '../requests/requests.queries.ts';
 import {
@@ -58,22 +59,14 @@ export async function getAgenda(
     days.set(d.toString(), { date: d.toString(), items: [], closures: [] });
   const group = (id: string) => groups.get(id) ?? { groupName: '', locationName: '' };
   for (const c of careDays) {
+    const { date, ...care } = plannedCareDayOf(c, { groups, products });
     const item: AgendaItem = {
       kind: 'care',
       childId: c.childId,
-      groupId: c.groupId,
-      groupName: group(c.groupId).groupName,
-      locationName: group(c.groupId).locationName,
-      productName: products.get(c.careProductId) ?? '',
-      startTime: c.startTime,
-      endTime: c.endTime,
-      source: c.source,
-      lineId: c.requestLineId,
+      ...care,
       status: c.source === 'contract' ? null : 'approved',
-      absence:
-        c.absenceLineId && c.absenceReason ? { lineId: c.absenceLineId, reason: c.absenceReason } : null,
     };
-    days.get(c.date)?.items.push(item);
+    days.get(date)?.items.push(item);
   }
   for (const l of open) {
     days.get(l.date)?.items.push({

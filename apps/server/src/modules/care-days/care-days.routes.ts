@@ -1,4 +1,7 @@
 import {
+  childCareDaysQuerySchema,
+  childCareDaysSchema,
+  childParamsSchema,
   createHolidayPeriodBodySchema,
   holidayPeriodListQuerySchema,
   holidayPeriodListSchema,
@@ -11,12 +14,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.ts';
 import { sendIdempotent } from '../../idempotency/idempotency.ts';
+import { paramTarget } from '../../plugins/authz.ts';
 import { principalOf } from '../../plugins/types.ts';
 import { locationManage } from '../organisation/organisation.actions.ts';
-import { holidaysRead } from './care-days.actions.ts';
+import { childCareDaysRead, holidaysRead } from './care-days.actions.ts';
 import {
   createHolidayPeriod,
   deleteHolidayPeriod,
+  listChildCareDays,
   listHolidayPeriods,
   listSchoolHolidays,
 } from './care-days.service.ts';
@@ -37,6 +42,22 @@ export async function careDaysRoutes(app: FastifyInstance, ctx: AppContext): Pro
       },
     },
     async (request) => ({ schoolHolidays: await listSchoolHolidays(ctx, principalOf(request)) }),
+  );
+  r.get(
+    '/children/:childId/care-days',
+    {
+      config: { action: childCareDaysRead.name, target: paramTarget('childId') },
+      schema: {
+        tags: ['care-days'],
+        summary:
+          "A child's planned care days from `from` (today when left out) for `days` days (28, at most 92), " +
+          'with absences marked',
+        params: childParamsSchema,
+        querystring: childCareDaysQuerySchema,
+        response: { 200: childCareDaysSchema },
+      },
+    },
+    async (request) => listChildCareDays(ctx, principalOf(request), request.params.childId, request.query),
   );
   r.get(
     '/holiday-periods',

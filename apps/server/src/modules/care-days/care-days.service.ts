@@ -1,7 +1,10 @@
 import type {
+  ChildCareDays,
+  ChildCareDaysQuery,
   CreateHolidayPeriodBody,
   HolidayPeriod,
   HolidayPeriodKind,
+  PlannedCareDay,
   SchoolHoliday,
 } from '@nestje/contract';
 import { Temporal } from 'temporal-polyfill';
@@ -12,8 +15,11 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/sql.ts';
 import { Conflict, fieldError, NotFound } from '../../errors.ts';
 import { type Idempotency, idempotentTransaction } from '../../idempotency/idempotency.ts';
+import { todayIn } from '../../time/clock.ts';
+import { selectGroupNames } from '../agenda/agenda.queries.ts';
 import { changeDetails, recordAudit } from '../audit/audit.service.ts';
 import { locationManage, locationRead } from '../organisation/organisation.actions.ts';
+import { selectProductNames } from '../requests/options.queries.ts';
 import {
   type CareDayRow,
   type ChildSet,
@@ -61,6 +67,75 @@ export async function plannedCareDays(
     throw fieldError('to', 'too_big', `At most ${MAX_CARE_DAY_RANGE_DAYS} days at once`);
   }
   return selectCareDays(db, organisationId, children, start.toString(), end.toString());
+}
+
+/** Names of groups (with their location) and of care products, by id, as selectGroupNames and selectProductNames give them. */
+export interface CareDayNames {
+  groups: ReadonlyMap<string, { groupName: string; locationName: string }>;
+  products: ReadonlyMap<string, string>;
+}
+
+/** A planned care day as the contract shows it, with its group, location and product named. */
+export function plannedCareDayOf(row: CareDayRow, names: CareDayNames): PlannedCareDay {
+  const group = names.groups.get(row.groupId);
+  return {
+    date: row.date,
+    groupId: row.groupId,
+    groupName: group?.groupName ?? '',
+    locationName: group?.locationName ?? '',
+    productName: names.products.get(row.careProductId) ?? '',
+    startTime: row.startTime,
+    endTime: row.endTime,
+    source: row.source,
+    lineId: row.requestLineId,
+    absence:
+      row.absenceLineId && row.absenceReason
+        ? { lineId: row.absenceLineId, reason: row.absenceReason }
+        : null,
+  };
+}
+
+/**
+ * GET /children/:childId/care-days (the child file's planning): the child's planned day parts from `from` (today
+ * in Amsterdam when left out) for `days` days, in three queries whatever the range. The route has checked that
+ * the staff member may read the child; the read is audited as one of the child's data.
+ */
+export async function listChildCareDays(
+  ctx: AppContext,
+  principal: Principal,
+  childId: string,
+  query: ChildCareDaysQuery,
+): Promise<ChildCareDays> {
+  const start = query.from === undefined ? todayIn(ctx.clock) : parseDay('from', query.from);
+  const end = start.add({ days: query.days - 1 });
+  const [from, to] = [start.toString(), end.toString()];
+  const org = principal.organisationId;
+  const rows = await plannedCareDays(ctx.db, org, [childId], from, to);
+  const [groups, products] = await Promise.all([
+    selectGroupNames(
+      ctx.db,
+      org,
+      rows.map((r) => r.groupId),
+    ),
+    selectProductNames(
+      ctx.db,
+      org,
+      rows.map((r) => r.careProductId),
+    ),
+  ]);
+  await recordAudit(ctx.db, ctx.clock, {
+    organisationId: org,
+    actorAccountId: principal.accountId,
+    action: 'child.read',
+    childIds: [childId],
+    details: { view: 'planning', from, to },
+  });
+  return {
+    from,
+    to,
+    days: rows.map((r) => plannedCareDayOf(r, { groups, products })),
+    nextFrom: end.add({ days: 1 }).toString(),
+  };
 }
 
 // The school holidays and the locations' deviations from them.

@@ -17,7 +17,10 @@ import {
 } from '../../authz/rules.ts';
 
 /** Staff who may read a child: staff of a group it is placed in, and those who plan its location. */
-const childReadStaff = anyOf(staffOfChildGroup(...ALL_STAFF_ROLES), staffOfChildLocation(...PLANNING_ROLES));
+export const childReadStaff = anyOf(
+  staffOfChildGroup(...ALL_STAFF_ROLES),
+  staffOfChildLocation(...PLANNING_ROLES),
+);
 
 /**
  * A child's data: the child's guardians; staff of a group with a current or future placement of the child;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDate, fullName } from '../../../../lib/format.ts';
+import { ObservationsSection } from '../../observations/ObservationsSection.tsx';
 import { RecordPage } from '../components/RecordPage.tsx';
 import { CreditsSection } from '../credits/CreditsSection.tsx';
 import { PlacementsSection } from '../placements/PlacementsSection.tsx';
@@ -10,9 +11,15 @@ import { useChildFile } from '../queries.ts';
 import { ChildDataForm } from './ChildDataForm.tsx';
 import { ChildPhotoCard } from './ChildPhotoCard.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
+import { DeclarationsSection } from './DeclarationsSection.tsx';
 import { GuardiansSection } from './GuardiansSection.tsx';
+import { PlanningSection } from './PlanningSection.tsx';
 
-/** `/beheer/gezinnen/kinderen/:childId`: the child's data and photo, guardians and placements. */
+/**
+ * `/beheer/gezinnen/kinderen/:childId`, the child file (S7): data and photo, guardians, placements, consents,
+ * declarations, observations, credits and planning. Each section shows only to the roles that may read it (the
+ * server refuses the others as well).
+ */
 export function ChildFilePage() {
   const { t } = useTranslation();
   const { childId = '' } = useParams();
@@ -51,7 +58,10 @@ export function ChildFilePage() {
           <GuardiansSection file={data} />
           <PlacementsSection file={data} />
           <ConsentsSection file={data} />
+          <DeclarationsSection file={data} />
+          <ObservationsSection file={data} />
           <CreditsSection file={data} />
+          <PlanningSection file={data} />
         </Stack>
       )}
     </RecordPage>
