@@ -12,6 +12,7 @@ import { Jobs } from './jobs/jobs.ts';
 import { defineMailJob } from './mail/mail.jobs.ts';
 import { databaseMailer, type Mailer, smtpMailer } from './mail/mailer.ts';
 import { FileMediaStore } from './media/store.ts';
+import { defineContentJobs } from './modules/content/content.jobs.ts';
 import { defineIdentityJobs } from './modules/identity/identity.jobs.ts';
 import { defineInvitationJobs } from './modules/invitations/invitations.jobs.ts';
 import { defineMediaJobs } from './modules/media/media.jobs.ts';
@@ -80,6 +81,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     defineRequestJobs(ctx);
     defineMediaJobs(ctx);
     defineNotificationJobs(ctx, mailer);
+    defineContentJobs(ctx);
     await jobs.start();
     if (options.background) await jobs.work();
     const app = await buildApp(ctx, { settableClock: options.settableClock, readiness: () => migrations });

@@ -5,12 +5,16 @@ import { hashPassword } from '../modules/identity/passwords.ts';
 import * as org from '../modules/organisation/organisation.queries.ts';
 import { localMoment, toDate, todayIn } from '../time/clock.ts';
 import { seedConsents } from './seed-consents.ts';
+import { seedContent } from './seed-content.ts';
 import { seedCredits } from './seed-credits.ts';
+import { seedDeclarations } from './seed-declarations.ts';
 import { seedFamiliesToInvite } from './seed-families.ts';
 import { seedMessages } from './seed-messages.ts';
 import { settleSeededNotifications } from './seed-notifications.queries.ts';
+import { seedObservations } from './seed-observations.ts';
 import { seedRequests } from './seed-requests.ts';
 import { seedSwap } from './seed-swaps.ts';
+import { seedTeam } from './seed-team.ts';
 import { seedTimeline, type TimelineIds } from './seed-timeline.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -368,9 +372,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoInfo> {
   // threads (sent at moments of the past week) after it.
   await seedTimeline(ctx, timeline);
   await seedMessages(ctx, timeline);
+  await seedContent(ctx, timeline);
   // The notifications those made are history: not sent, and read up to yesterday, as a family using the portal
   // would have them.
   const yesterday = localMoment(todayIn(ctx.clock).subtract({ days: 1 }).toString(), '00:00');
   await settleSeededNotifications(ctx.db, timeline.organisationId, toDate(yesterday));
+  await seedTeam(ctx, timeline);
+  await seedObservations(ctx, timeline);
+  await seedDeclarations(ctx, timeline);
   return { ...info, organisationName: name, created: true };
 }

@@ -8,12 +8,16 @@ import { MailboxPage } from '../features/dev/MailboxPage.tsx';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage.tsx';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
 import { AbsencePage } from '../features/parent/absence/AbsencePage.tsx';
+import { AccountDataPage } from '../features/parent/account-data/AccountDataPage.tsx';
 import { RequestDayPage } from '../features/parent/agenda/RequestDayPage.tsx';
 import { RequestsOverviewPage } from '../features/parent/agenda/RequestsOverviewPage.tsx';
 import { ChildPage } from '../features/parent/children/ChildPage.tsx';
 import { CreditsPage } from '../features/parent/credits/CreditsPage.tsx';
 import { DiaryEntryPage } from '../features/parent/diary/DiaryEntryView.tsx';
 import { DiaryWritePage } from '../features/parent/diary/DiaryWritePage.tsx';
+import { contentRoutes } from '../features/parent/my-location/content-routes.tsx';
+import { TeamMemberPage } from '../features/parent/my-location/TeamMemberPage.tsx';
+import { ObservationsPage } from '../features/parent/observations/ObservationsPage.tsx';
 import {
   AgendaPage,
   MessagesPage,
@@ -25,9 +29,11 @@ import {
 } from '../features/parent/ParentPages.tsx';
 import { ParentShell } from '../features/parent/ParentShell.tsx';
 import { SwapPage } from '../features/parent/swap/SwapPage.tsx';
+import { staffContentRoutes } from '../features/staff/content/routes.tsx';
 import { familiesRoutes } from '../features/staff/families/routes.tsx';
 import { requestsRoutes } from '../features/staff/group-day/routes.tsx';
 import { messagesRoutes } from '../features/staff/messages/routes.tsx';
+import { OwnProfilePage, StaffProfilePage } from '../features/staff/profile/ProfilePage.tsx';
 import { StaffAccountPage, StaffSectionPage } from '../features/staff/StaffPages.tsx';
 import { StaffShell } from '../features/staff/StaffShell.tsx';
 import { setupRoutes } from '../features/staff/setup/routes.tsx';
@@ -66,11 +72,15 @@ export const routes: RouteObject[] = [
           { path: '/agenda/aanvragen', element: <RequestsOverviewPage /> },
           { path: '/agenda/afwezigheid', element: <AbsencePage /> },
           { path: '/mijn-locatie', element: <MyLocationPage /> },
+          { path: '/mijn-locatie/team/:staffId', element: <TeamMemberPage /> },
+          ...contentRoutes,
           { path: '/overig', element: <OtherPage /> },
           { path: '/overig/tegoeden', element: <CreditsPage /> },
+          { path: '/overig/observaties', element: <ObservationsPage /> },
           { path: '/overig/notificaties', element: <NotificationSettingsPage /> },
           { path: '/notificaties', element: <NotificationsPage /> },
           { path: '/overig/kinderen/:childId', element: <ChildPage /> },
+          { path: '/overig/account', element: <AccountDataPage /> },
         ],
       },
       // Staff back office
@@ -88,8 +98,10 @@ export const routes: RouteObject[] = [
           { path: 'aanvragen', children: requestsRoutes },
           { path: 'tijdlijn', children: timelineRoutes },
           { path: 'berichten', children: messagesRoutes },
-          { path: 'inhoud', element: <StaffSectionPage id="content" /> },
+          { path: 'inhoud', children: staffContentRoutes },
           { path: 'account', element: <StaffAccountPage /> },
+          { path: 'profiel', element: <OwnProfilePage /> },
+          { path: 'profiel/:staffId', element: <StaffProfilePage /> },
           { path: 'account/notificaties', element: <NotificationSettingsPage /> },
           { path: 'notificaties', element: <NotificationsPage /> },
         ],

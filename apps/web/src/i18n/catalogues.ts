@@ -9,20 +9,30 @@ import calendarFeedEn from './features/calendarFeed.en.json';
 import calendarFeedNl from './features/calendarFeed.nl.json';
 import consentsEn from './features/consents.en.json';
 import consentsNl from './features/consents.nl.json';
+import contentEn from './features/content.en.json';
+import contentNl from './features/content.nl.json';
 import creditsEn from './features/credits.en.json';
 import creditsNl from './features/credits.nl.json';
+import declarationsEn from './features/declarations.en.json';
+import declarationsNl from './features/declarations.nl.json';
 import familiesEn from './features/families.en.json';
 import familiesNl from './features/families.nl.json';
 import groupDayEn from './features/groupDay.en.json';
 import groupDayNl from './features/groupDay.nl.json';
+import guardianDataEn from './features/guardianData.en.json';
+import guardianDataNl from './features/guardianData.nl.json';
 import messagesEn from './features/messages.en.json';
 import messagesNl from './features/messages.nl.json';
 import notificationsEn from './features/notifications.en.json';
 import notificationsNl from './features/notifications.nl.json';
+import observationsEn from './features/observations.en.json';
+import observationsNl from './features/observations.nl.json';
 import setupEn from './features/setup.en.json';
 import setupNl from './features/setup.nl.json';
 import swapEn from './features/swap.en.json';
 import swapNl from './features/swap.nl.json';
+import teamEn from './features/team.en.json';
+import teamNl from './features/team.nl.json';
 import timelineEn from './features/timeline.en.json';
 import timelineNl from './features/timeline.nl.json';
 import nl from './nl.json';
@@ -56,11 +66,16 @@ export type Messages = typeof nl &
   typeof consentsNl &
   typeof absenceNl &
   typeof creditsNl &
+  typeof declarationsNl &
+  typeof guardianDataNl &
   typeof groupDayNl &
   typeof swapNl &
+  typeof teamNl &
   typeof timelineNl &
   typeof messagesNl &
-  typeof notificationsNl;
+  typeof notificationsNl &
+  typeof observationsNl &
+  typeof contentNl;
 
 export const nlMessages = mergeCatalogues(
   nl,
@@ -72,11 +87,16 @@ export const nlMessages = mergeCatalogues(
   consentsNl,
   absenceNl,
   creditsNl,
+  declarationsNl,
+  guardianDataNl,
   groupDayNl,
   swapNl,
+  teamNl,
   timelineNl,
   messagesNl,
   notificationsNl,
+  observationsNl,
+  contentNl,
 ) as Messages;
 export const enMessages = mergeCatalogues(
   en,
@@ -88,9 +108,14 @@ export const enMessages = mergeCatalogues(
   consentsEn,
   absenceEn,
   creditsEn,
+  declarationsEn,
+  guardianDataEn,
   groupDayEn,
   swapEn,
+  teamEn,
   timelineEn,
   messagesEn,
   notificationsEn,
+  observationsEn,
+  contentEn,
 ) as Messages;

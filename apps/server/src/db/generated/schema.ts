@@ -209,6 +209,33 @@ export interface ConsentTexts {
   created_by_account_id: string | null;
 }
 
+export interface ContentItemMedia {
+  organisation_id: string;
+  item_id: string;
+  media_id: string;
+  role: string;
+  position: number;
+}
+
+export interface ContentItems {
+  organisation_id: string;
+  id: Generated<string>;
+  kind: string;
+  title: string;
+  body_html: string;
+  summary: string;
+  audience_location_id: string | null;
+  audience_group_id: string | null;
+  publish_at: Timestamp | null;
+  position: Generated<number>;
+  notified_at: Timestamp | null;
+  created_by_account_id: string | null;
+  created_at: Timestamp;
+  updated_by_account_id: string | null;
+  updated_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
 export interface CreditEntries {
   organisation_id: string;
   id: Generated<string>;
@@ -234,6 +261,40 @@ export interface Credits {
   description: Generated<string>;
   created_at: Timestamp;
   created_by_account_id: string | null;
+}
+
+export interface DeclarationFormVersions {
+  organisation_id: string;
+  id: Generated<string>;
+  form_id: string;
+  version: number;
+  title: string;
+  description: Generated<string>;
+  fields: Json;
+  created_at: Timestamp;
+  created_by_account_id: string | null;
+}
+
+export interface DeclarationForms {
+  organisation_id: string;
+  id: Generated<string>;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface Declarations {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  form_id: string;
+  form_version_id: string;
+  guardian_id: string;
+  values: Json;
+  signed_name: string;
+  signed_at: Timestamp;
+  signed_by_account_id: string;
+  seq: Generated<number>;
 }
 
 export interface DevMails {
@@ -283,6 +344,20 @@ export interface Groups {
   max_age_months: number;
   capacity: number;
   created_at: GeneratedTimestamp;
+}
+
+export interface GuardianChangeRequests {
+  organisation_id: string;
+  id: Generated<string>;
+  guardian_id: string;
+  kind: string;
+  requested: Json;
+  previous: Json;
+  status: Generated<string>;
+  requested_at: Timestamp;
+  requested_by_account_id: string;
+  decided_at: Timestamp | null;
+  decided_by_account_id: string | null;
 }
 
 export interface GuardianChildren {
@@ -438,6 +513,40 @@ export interface Notifications {
   email_sent_at: Timestamp | null;
   push_state: string;
   push_sent_at: Timestamp | null;
+}
+
+export interface ObservationFormVersions {
+  organisation_id: string;
+  id: Generated<string>;
+  form_id: string;
+  version: number;
+  fields: Json;
+  created_at: Timestamp;
+  created_by_account_id: string;
+}
+
+export interface ObservationForms {
+  organisation_id: string;
+  id: Generated<string>;
+  title: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface Observations {
+  organisation_id: string;
+  id: Generated<string>;
+  child_id: string;
+  form_version_id: string;
+  observed_on: string;
+  status: string;
+  values: Json;
+  created_at: Timestamp;
+  created_by_account_id: string;
+  updated_at: Timestamp;
+  updated_by_account_id: string;
+  shared_at: Timestamp | null;
+  shared_by_account_id: string | null;
 }
 
 export interface OrganisationLogos {
@@ -597,6 +706,17 @@ export interface StaffMembers {
   created_at: GeneratedTimestamp;
 }
 
+export interface StaffProfiles {
+  organisation_id: string;
+  staff_member_id: string;
+  display_name: string | null;
+  about: Generated<string>;
+  photo_media_id: string | null;
+  visible_to_parents: Generated<boolean>;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
 export interface StaffRoles {
   organisation_id: string;
   id: Generated<string>;
@@ -624,13 +744,19 @@ export interface DB {
   consent_items: ConsentItems;
   consent_states: ConsentStates;
   consent_texts: ConsentTexts;
+  content_item_media: ContentItemMedia;
+  content_items: ContentItems;
   credit_entries: CreditEntries;
   credits: Credits;
+  declaration_form_versions: DeclarationFormVersions;
+  declaration_forms: DeclarationForms;
+  declarations: Declarations;
   dev_mails: DevMails;
   diary_entries: DiaryEntries;
   diary_entry_media: DiaryEntryMedia;
   group_opening_hours: GroupOpeningHours;
   groups: Groups;
+  guardian_change_requests: GuardianChangeRequests;
   guardian_children: GuardianChildren;
   guardians: Guardians;
   idempotency_keys: IdempotencyKeys;
@@ -645,6 +771,9 @@ export interface DB {
   messages: Messages;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;
+  observation_form_versions: ObservationFormVersions;
+  observation_forms: ObservationForms;
+  observations: Observations;
   organisation_logos: OrganisationLogos;
   organisations: Organisations;
   placement_days: PlacementDays;
@@ -661,5 +790,6 @@ export interface DB {
   server_keys: ServerKeys;
   sessions: Sessions;
   staff_members: StaffMembers;
+  staff_profiles: StaffProfiles;
   staff_roles: StaffRoles;
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { defineAction } from '../../authz/actions.ts';
 import { anyAccount, guardianOfChild, linkedTo, type Rule } from '../../authz/rules.ts';
+import { contentMediaReadable } from '../content/content.actions.ts';
 import { participantThreads } from '../messages/messages.actions.ts';
+import { profilePhotosForStaff, teamPhotosOfGuardian } from '../team/team.actions.ts';
 import { timelineStaffOfChild, timelineStaffOfGroup } from '../timeline/timeline.actions.ts';
 import { photoVisibleToGuardian } from '../timeline/timeline-visibility.queries.ts';
 
@@ -84,6 +86,9 @@ export const mediaRead = defineAction('media.read', 'media', [
   diaryMediaOfChildren(guardianOfChild),
   diaryMediaOfChildren(timelineStaffOfChild),
   attachmentsOfOwnThreads,
+  contentMediaReadable,
+  teamPhotosOfGuardian,
+  profilePhotosForStaff,
 ]);
 
 /** Uploading a photo or video (to use in a post or a diary entry): any signed-in account. */

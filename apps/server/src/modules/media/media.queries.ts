@@ -193,6 +193,26 @@ export async function deleteUnusedMedia(
                     .whereRef('ma.media_id', '=', 'm.id'),
                 ),
               ),
+              // An image or attachment of a news item, newsletter or information page stays while the item has it.
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('content_item_media as cm')
+                    .select(sql.lit(1).as('one'))
+                    .whereRef('cm.organisation_id', '=', 'm.organisation_id')
+                    .whereRef('cm.media_id', '=', 'm.id'),
+                ),
+              ),
+              // A staff profile's photo stays while the profile shows it.
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('staff_profiles as sp')
+                    .select(sql.lit(1).as('one'))
+                    .whereRef('sp.organisation_id', '=', 'm.organisation_id')
+                    .whereRef('sp.photo_media_id', '=', 'm.id'),
+                ),
+              ),
             ]),
           ]),
         )

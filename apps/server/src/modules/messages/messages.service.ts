@@ -32,7 +32,7 @@ import * as q from './messages.queries.ts';
 type ListQuery = z.input<typeof threadListQuerySchema>;
 
 function ruleContext(ctx: AppContext, principal: Principal): RuleContext {
-  return { db: ctx.db, principal, today: todayIn(ctx.clock).toString() };
+  return { db: ctx.db, principal, today: todayIn(ctx.clock).toString(), now: ctx.clock.now().toString() };
 }
 
 /** The ids a rule allows, or a set that matches nothing when the rule does not apply to the account. */

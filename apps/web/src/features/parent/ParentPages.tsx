@@ -6,6 +6,7 @@ import { NotificationsLink } from '../notifications/NotificationsLink.tsx';
 import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
 import { ChildrenCard } from './children/ChildrenCard.tsx';
 import { CreditsLink } from './credits/CreditsLink.tsx';
+import { ObservationsLink } from './observations/ObservationsLink.tsx';
 
 /** `/agenda` (P7). */
 export { AgendaPage } from './agenda/AgendaPage.tsx';
@@ -27,6 +28,7 @@ export function OtherPage() {
       <Title order={1}>{t('parent.other.title')}</Title>
       <ChildrenCard />
       <CreditsLink />
+      <ObservationsLink />
       <CalendarFeedCard />
       <NotificationsLink />
       <AccountSettings />

@@ -2,7 +2,7 @@ import { AppShell, Burger, Divider, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { UserIcon } from '../../components/icons.tsx';
+import { ChildIcon, UserIcon } from '../../components/icons.tsx';
 import { SideNavLink } from '../../components/SideNavLink.tsx';
 import { SkipLink } from '../../components/SkipLink.tsx';
 import { AppHeader } from '../account/AppHeader.tsx';
@@ -52,6 +52,12 @@ export function StaffShell() {
             />
           ))}
           <Divider my="xs" />
+          <SideNavLink
+            to="/beheer/profiel"
+            label={t('nav.staff.profile')}
+            icon={<ChildIcon />}
+            onClick={close}
+          />
           <SideNavLink
             to="/beheer/account"
             label={t('nav.staff.account')}

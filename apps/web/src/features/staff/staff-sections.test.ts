@@ -11,8 +11,14 @@ describe('back-office sections by role', () => {
     expect(visibleFor([grant('organisation_admin')])).toEqual(staffSections.map((section) => section.id));
   });
 
-  it('shows group staff the timeline and messages, not organisation setup or assessment', () => {
-    expect(visibleFor([grant('group_staff')])).toEqual(['overview', 'timeline', 'messages']);
+  it('shows group staff their children, the timeline, messages and content, not setup or assessment', () => {
+    expect(visibleFor([grant('group_staff')])).toEqual([
+      'overview',
+      'families',
+      'timeline',
+      'messages',
+      'content',
+    ]);
   });
 
   it('combines the sections of several roles', () => {
@@ -22,6 +28,7 @@ describe('back-office sections by role', () => {
       'requests',
       'timeline',
       'messages',
+      'content',
     ]);
   });
 });

@@ -32,7 +32,13 @@ export interface StaffSection {
 export const staffSections: readonly StaffSection[] = [
   { id: 'overview', path: '', icon: DashboardIcon, roles: 'all' },
   { id: 'organisation', path: 'organisatie', icon: BuildingIcon, roles: ['location_manager'] },
-  { id: 'families', path: 'gezinnen', icon: FamilyIcon, roles: ['location_manager', 'planner'] },
+  // Group staff open the child file of the children of their groups (S7: observations, consents, declarations).
+  {
+    id: 'families',
+    path: 'gezinnen',
+    icon: FamilyIcon,
+    roles: ['location_manager', 'planner', 'group_staff'],
+  },
   { id: 'requests', path: 'aanvragen', icon: InboxIcon, roles: ['location_manager', 'planner'] },
   { id: 'timeline', path: 'tijdlijn', icon: PhotoIcon, roles: ['location_manager', 'group_staff'] },
   {
@@ -41,7 +47,8 @@ export const staffSections: readonly StaffSection[] = [
     icon: MessageIcon,
     roles: ['location_manager', 'planner', 'group_staff'],
   },
-  { id: 'content', path: 'inhoud', icon: DocumentIcon, roles: ['location_manager'] },
+  // Group staff write news for their own groups; planners write no content.
+  { id: 'content', path: 'inhoud', icon: DocumentIcon, roles: ['location_manager', 'group_staff'] },
 ];
 
 export function canSeeSection(section: StaffSection, grants: readonly RoleGrant[]): boolean {

@@ -20,6 +20,7 @@ import { renderResult } from '../../../components/QueryResult.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatShortDate, fullName } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useCurrentMe } from '../../account/me-context.ts';
 import { InvitationBadge } from './components/InvitationStatus.tsx';
 import { LocationSelect } from './components/Selects.tsx';
 import { useChildList } from './queries.ts';
@@ -76,6 +77,7 @@ function ChildRow({ child }: { child: StaffChildRow }) {
 /** `/beheer/gezinnen`: every child with location, groups and guardians; search, filter by location, pages. */
 export function FamiliesListPage() {
   const { t } = useTranslation();
+  const me = useCurrentMe();
   usePageTitle(t('families.list.title'));
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('zoek') ?? '');
@@ -110,13 +112,18 @@ export function FamiliesListPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('families.list.title')}</Title>
+        {/* Group staff read the children of their groups; only those who plan families add or import them. */}
         <Group gap="sm">
-          <Button component={Link} to="/beheer/gezinnen/import" variant="default">
-            {t('families.list.import')}
-          </Button>
-          <Button component={Link} to="/beheer/gezinnen/nieuw">
-            {t('families.list.newFamily')}
-          </Button>
+          {me.permittedActions.includes('import.list') && (
+            <Button component={Link} to="/beheer/gezinnen/import" variant="default">
+              {t('families.list.import')}
+            </Button>
+          )}
+          {me.permittedActions.includes('child.create') && (
+            <Button component={Link} to="/beheer/gezinnen/nieuw">
+              {t('families.list.newFamily')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Group align="flex-end" gap="md" role="search">

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { ObservationFormsPage } from '../observations/ObservationFormsPage.tsx';
 import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { ClosingDaysPage } from './closing-days/ClosingDaysPage.tsx';
 import { ConsentItemsPage } from './consents/ConsentItemsPage.tsx';
+import { DeclarationFormsPage } from './declarations/DeclarationFormsPage.tsx';
 import { EditGroupPage, NewGroupPage } from './groups/GroupFormPage.tsx';
 import { GroupsPage } from './groups/GroupsPage.tsx';
 import { HolidaysPage } from './holidays/HolidaysPage.tsx';
@@ -56,6 +58,8 @@ export const setupRoutes: RouteObject[] = [
         ':staffMemberId': <EditStaffPage />,
       }),
       ...tabRoutes('consents', { '': <ConsentItemsPage /> }),
+      ...tabRoutes('observations', { '': <ObservationFormsPage /> }),
+      ...tabRoutes('declarations', { '': <DeclarationFormsPage /> }),
       ...tabRoutes('audit', { '': <AuditLogPage /> }),
     ],
   },

@@ -11,6 +11,8 @@ describe('organisation setup tabs', () => {
         'organisationSetup.use',
         'staffMember.list',
         'consentItem.create',
+        'observationForm.manage',
+        'declarationForm.manage',
         'audit.read',
       ]),
     ).toEqual([
@@ -24,6 +26,8 @@ describe('organisation setup tabs', () => {
       'policy',
       'staff',
       'consents',
+      'observations',
+      'declarations',
       'audit',
     ]);
   });

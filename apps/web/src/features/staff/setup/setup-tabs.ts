@@ -10,6 +10,8 @@ export type SetupTabId =
   | 'policy'
   | 'staff'
   | 'consents'
+  | 'observations'
+  | 'declarations'
   | 'audit';
 
 export interface SetupTab {
@@ -36,6 +38,8 @@ export const setupTabs: readonly SetupTab[] = [
   { id: 'policy', path: 'planningsbeleid', action: 'organisation.manage' },
   { id: 'staff', path: 'medewerkers', action: 'staffMember.list' },
   { id: 'consents', path: 'toestemmingen', action: 'consentItem.create' },
+  { id: 'observations', path: 'observatieformulieren', action: 'observationForm.manage' },
+  { id: 'declarations', path: 'verklaringen', action: 'declarationForm.manage' },
   { id: 'audit', path: 'logboek', action: 'audit.read' },
 ];
 

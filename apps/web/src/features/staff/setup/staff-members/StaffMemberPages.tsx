@@ -11,6 +11,7 @@ import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { notify } from '../../../../lib/notify.ts';
 import { useCurrentMe } from '../../../account/me-context.ts';
+import { TeamProfileLink } from '../../profile/TeamProfileLink.tsx';
 import { SetupPage } from '../components/SetupPage.tsx';
 import { setupPath } from '../setup-tabs.ts';
 import { type StaffAction, useStaffAction, useStaffMember } from './queries.ts';
@@ -148,6 +149,7 @@ export function EditStaffPage() {
       {renderResult(member, (data) => (
         <Stack gap="lg">
           <AccountPanel member={data} />
+          <TeamProfileLink staffMemberId={data.id} />
           <StaffMemberForm key={data.id} member={data} readOnly={!data.permittedActions.includes(MANAGE)} />
         </Stack>
       ))}
