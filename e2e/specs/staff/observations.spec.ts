@@ -50,7 +50,7 @@ test('Mila fills in an observation for Noortje and shares it; Sanne reads it und
   const parent = await parentContext.newPage();
   await signInAs(parent, DEMO.parent);
   await parent.goto('/overig');
-  await parent.getByRole('link', { name: 'Bekijk de observaties' }).click();
+  await parent.getByRole('link', { name: 'Observaties' }).click();
   await expect(parent.getByRole('heading', { name: 'Observaties', level: 1 })).toBeVisible();
   const noortje = parent.getByTestId('observations-child').filter({ hasText: 'Noortje' });
   const newest = noortje.getByTestId('observation-card').first();

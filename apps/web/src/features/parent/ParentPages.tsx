@@ -5,8 +5,7 @@ import { AccountSettings } from '../account/AccountSettings.tsx';
 import { NotificationsLink } from '../notifications/NotificationsLink.tsx';
 import { CalendarFeedCard } from './calendar-feed/CalendarFeedCard.tsx';
 import { ChildrenCard } from './children/ChildrenCard.tsx';
-import { CreditsLink } from './credits/CreditsLink.tsx';
-import { ObservationsLink } from './observations/ObservationsLink.tsx';
+import { FunctionsCard } from './FunctionsCard.tsx';
 
 /** `/agenda` (P7). */
 export { AgendaPage } from './agenda/AgendaPage.tsx';
@@ -27,8 +26,7 @@ export function OtherPage() {
     <Stack gap="lg">
       <Title order={1}>{t('parent.other.title')}</Title>
       <ChildrenCard />
-      <CreditsLink />
-      <ObservationsLink />
+      <FunctionsCard />
       <CalendarFeedCard />
       <NotificationsLink />
       <AccountSettings />

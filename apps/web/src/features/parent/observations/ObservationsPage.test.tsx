@@ -54,16 +54,18 @@ describe('Overig → Observaties', () => {
     expect(within(noortje).queryByRole('switch')).toBeNull();
   });
 
-  it('is offered on Overig only where the organisation uses observations', async () => {
+  it('is offered on Overig under Functies only where the organisation uses observations', async () => {
     mockFetch({ 'GET /api/v1/me': () => guardian(true) });
     renderApp('/overig');
-    expect(await screen.findByRole('link', { name: 'Bekijk de observaties' })).toBeTruthy();
+    const functions = await screen.findByRole('region', { name: 'Functies' });
+    const link = within(functions).getByRole('link', { name: 'Observaties' });
+    expect(link.getAttribute('href')).toBe('/overig/observaties');
   });
 
   it('is not offered without the feature', async () => {
     mockFetch({ 'GET /api/v1/me': () => guardian(false) });
     renderApp('/overig');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overig' })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Bekijk de observaties' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Observaties' })).toBeNull();
   });
 });
