@@ -57,8 +57,11 @@ test('the demo family’s notifications: the past week’s, read up to yesterday
     notes.some((n) => n.category === 'message'),
     'messages',
   );
-  for (const n of notes)
+  for (const n of notes) {
     assert.equal(n.readAt === null, Date.parse(n.createdAt) >= yesterday, `${n.title} at ${n.createdAt}`);
+    // Each is dated at its event in the past week, not at the moment the demo was made.
+    assert.ok(Date.parse(n.createdAt) < Date.parse('2026-12-09T08:00:00Z'), `${n.title} at ${n.createdAt}`);
+  }
   const unread = notes.filter((n) => n.readAt === null);
   assert.equal(list.body.unread, unread.length);
   // Mila's message about the gym shoes of yesterday afternoon is among the unread.

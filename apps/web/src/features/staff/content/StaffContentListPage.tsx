@@ -42,7 +42,13 @@ function ContentRow({ item }: { item: StaffContentSummary }) {
         </Group>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={STATUS_COLOURS[item.status]} variant="light" tt="none">
+        {/* The table squeezes a badge to its column; the status is short and must show whole. */}
+        <Badge
+          color={STATUS_COLOURS[item.status]}
+          variant="light"
+          tt="none"
+          style={{ minWidth: 'max-content' }}
+        >
           {t(`content.status.${item.status}`)}
         </Badge>
       </Table.Td>
