@@ -149,14 +149,35 @@ export async function selectMediaChildren(
 }
 
 /**
+ * Every place that uses a medium (table and its media column). A medium stays while one of them holds it; a new
+ * use of media is added here, and the sweep knows it.
+ */
+const MEDIA_USES = [
+  ['post_photos', 'media_id'],
+  ['diary_entry_media', 'media_id'],
+  ['message_attachments', 'media_id'],
+  // An image or attachment of a news item, newsletter or information page.
+  ['content_item_media', 'media_id'],
+  // A staff member's photo in Ons team.
+  ['staff_profiles', 'photo_media_id'],
+] as const;
+
+/**
  * Deletes the media that are no longer wanted and returns the storage keys of their files (to remove after the
- * commit): media that nothing took by `unattachedBefore`, and media a post, diary entry or message took but no
- * longer uses (the post or entry was deleted, the photo taken out of it, or the thread removed with its child).
+ * commit): media that nothing took by `unattachedBefore`, and media that were taken but that no place of
+ * `MEDIA_USES` holds any more (the post or entry was deleted, the photo taken out of it, the thread removed with
+ * its child, the item removed, the profile photo replaced).
  */
 export async function deleteUnusedMedia(
   db: Executor,
   unattachedBefore: Date,
 ): Promise<{ media: number; keys: string[] }> {
+  const unused = MEDIA_USES.map(
+    ([table, column]) => sql<boolean>`not exists (
+      select 1 from ${sql.table(table)} u
+      where u.organisation_id = m.organisation_id and ${sql.ref(`u.${column}`)} = m.id
+    )`,
+  );
   const rows = await db
     .with('gone', (w) =>
       w
@@ -164,56 +185,7 @@ export async function deleteUnusedMedia(
         .where((eb) =>
           eb.or([
             eb.and([eb('m.attached_at', 'is', null), eb('m.created_at', '<', unattachedBefore)]),
-            eb.and([
-              eb('m.attached_at', 'is not', null),
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('post_photos as p')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('p.organisation_id', '=', 'm.organisation_id')
-                    .whereRef('p.media_id', '=', 'm.id'),
-                ),
-              ),
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('diary_entry_media as dm')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('dm.organisation_id', '=', 'm.organisation_id')
-                    .whereRef('dm.media_id', '=', 'm.id'),
-                ),
-              ),
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('message_attachments as ma')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('ma.organisation_id', '=', 'm.organisation_id')
-                    .whereRef('ma.media_id', '=', 'm.id'),
-                ),
-              ),
-              // An image or attachment of a news item, newsletter or information page stays while the item has it.
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('content_item_media as cm')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('cm.organisation_id', '=', 'm.organisation_id')
-                    .whereRef('cm.media_id', '=', 'm.id'),
-                ),
-              ),
-              // A staff profile's photo stays while the profile shows it.
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('staff_profiles as sp')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('sp.organisation_id', '=', 'm.organisation_id')
-                    .whereRef('sp.photo_media_id', '=', 'm.id'),
-                ),
-              ),
-            ]),
+            eb.and([eb('m.attached_at', 'is not', null), ...unused]),
           ]),
         )
         .returning(['m.organisation_id', 'm.id']),
